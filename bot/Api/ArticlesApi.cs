@@ -1,0 +1,6 @@
+namespace SummitBot.Api;
+
+public static class ArticlesApi
+{
+    public static IEndpointRouteBuilder MapArticlesApi(this IEndpointRouteBuilder app) => app;
+}

@@ -1,0 +1,6 @@
+namespace SummitBot.Api;
+
+public static class AskApi
+{
+    public static IEndpointRouteBuilder MapAskApi(this IEndpointRouteBuilder app) => app;
+}

@@ -1,0 +1,10 @@
+namespace SummitBot.Api;
+
+public static class HealthApi
+{
+    public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/healthz", () => Results.Text("ok"));
+        return app;
+    }
+}

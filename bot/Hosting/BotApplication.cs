@@ -1,0 +1,34 @@
+using SummitBot.Api;
+
+namespace SummitBot.Hosting;
+
+/// <summary>The web host, as a recipe. Program.cs runs it; tests start the same app on 127.0.0.1 port 0.</summary>
+public static class BotApplication
+{
+    /// <summary>The address a newcomer gets when ASPNETCORE_URLS, --urls and Urls are all unset.</summary>
+    public const string DefaultUrl = "http://localhost:3978";
+
+    /// <param name="args">Command-line arguments; any `--Section:Key=value` overrides configuration.</param>
+    /// <param name="overrideServices">Lets tests replace a service (a fake channel, a slow answer step).</param>
+    public static WebApplication Build(string[] args, Action<IServiceCollection>? overrideServices = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ContentRootPath = RepositoryRoot.Locate(),
+        });
+        if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        builder.Services.AddSummitBotCore(builder.Configuration, builder.Environment.ContentRootPath);
+        overrideServices?.Invoke(builder.Services);
+
+        var app = builder.Build();
+        app.MapHealthApi();
+        app.MapArticlesApi();
+        app.MapAskApi();
+        return app;
+    }
+}
