@@ -1,4 +1,6 @@
 using SummitBot.Api;
+using SummitBot.Protocol;
+using SummitBot.Protocol.Auth;
 
 namespace SummitBot.Hosting;
 
@@ -23,12 +25,15 @@ public static class BotApplication
         }
 
         builder.Services.AddSummitBotCore(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.Services.AddBotAuthentication(builder.Configuration);
+        builder.Services.AddBotProtocol(builder.Configuration);
         overrideServices?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.MapHealthApi();
         app.MapArticlesApi();
         app.MapAskApi();
+        app.MapBotMessages();
         return app;
     }
 }
