@@ -24,7 +24,8 @@ public static class BotApplication
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
-        builder.Services.AddSummitBotCore(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.Services.AddSummitBotCore(builder.Configuration);
+        builder.Services.AddHostedService<KnowledgeBaseWarmup>();
         builder.Services.AddBotAuthentication(builder.Configuration);
         builder.Services.AddBotProtocol(builder.Configuration);
         overrideServices?.Invoke(builder.Services);

@@ -1,13 +1,22 @@
+using SummitBot.Answering;
+using SummitBot.Retrieval;
+
 namespace SummitBot.Hosting;
 
-/// <summary>What every entry point shares: the corpus, the retriever and the answer step.</summary>
+/// <summary>What every entry point shares: the knowledge base (corpus, index, retriever) and the answer step.</summary>
 public static class CoreServices
 {
-    public static IServiceCollection AddSummitBotCore(this IServiceCollection services, IConfiguration configuration, string root)
+    public static IServiceCollection AddSummitBotCore(this IServiceCollection services, IConfiguration configuration)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
-        ArgumentException.ThrowIfNullOrEmpty(root);
-        // Retrieval and the answer step are registered here (in progress).
+        services.AddOptions<RetrievalOptions>().Bind(configuration.GetSection(RetrievalOptions.Section))
+            .ValidateDataAnnotations()
+            .Validate(o => o.Passages.Overlap < o.Passages.Sentences, "Retrieval:Passages:Overlap must be smaller than Retrieval:Passages:Sentences.")
+            .ValidateOnStart();
+        services.AddOptions<AnswerOptions>().Bind(configuration.GetSection(AnswerOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<KnowledgeBase>();
+        services.AddSingleton<IAnswerStep, ExtractiveAnswerStep>();
         return services;
     }
 }

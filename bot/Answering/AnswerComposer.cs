@@ -1,0 +1,100 @@
+using SummitBot.Retrieval.Articles;
+
+namespace SummitBot.Answering;
+
+/// <summary>
+/// Builds the shortest answer that answers: the best sentence, then only sentences that cover a part of the
+/// question the answer does not yet, each followed by [n] markers for every article that says it.
+/// </summary>
+internal sealed class AnswerComposer(AnswerOptions options, Corpus corpus)
+{
+    /// <summary>Concept overlap at which two sentences from different articles state the same thing.</summary>
+    private const double SameClaimOverlap = 0.6;
+
+    /// <summary>A further sentence must score at least this share of the best one: no padding with weak matches.</summary>
+    private const double MinRelativeScore = 0.5;
+
+    /// <returns>The answer, or null when no sentence covers enough of the question.</returns>
+    public Answer? Compose(IReadOnlyList<CandidateSentence> candidates, SentenceScorer scorer)
+    {
+        var ranked = candidates.Where(scorer.Admits)
+            .Select(c => (Sentence: c, Score: scorer.Score(c), Coverage: scorer.Coverage(c)))
+            .OrderByDescending(r => r.Score)
+            .ToList();
+        var best = ranked.FirstOrDefault(r => r.Coverage >= options.MinCoverage);
+        if (best.Sentence is null)
+        {
+            return null;
+        }
+
+        var chosen = new List<CandidateSentence> { best.Sentence };
+        var covered = new HashSet<string>(best.Sentence.Concepts, StringComparer.Ordinal);
+        foreach (var (sentence, score, _) in ranked)
+        {
+            if (chosen.Count == options.MaxSentences)
+            {
+                break;
+            }
+
+            var gain = scorer.Coverage(covered.Concat(sentence.Concepts)) - scorer.Coverage(covered);
+            if (gain >= options.MinGain && score >= MinRelativeScore * best.Score && !chosen.Any(c => SameClaim(scorer, c, sentence)))
+            {
+                chosen.Add(sentence);
+                covered.UnionWith(sentence.Concepts);
+            }
+        }
+
+        return Cite(chosen, candidates, scorer);
+    }
+
+    private Answer Cite(List<CandidateSentence> chosen, IReadOnlyList<CandidateSentence> candidates, SentenceScorer scorer)
+    {
+        var citations = new List<Citation>();
+        var text = new List<string>();
+        foreach (var sentence in chosen)
+        {
+            var askedCoverage = scorer.Coverage(sentence.Concepts);
+            var sayers = candidates
+                .Where(c => SameClaim(scorer, c, sentence) && scorer.Coverage(c.Concepts) >= askedCoverage)
+                .DistinctBy(c => c.ArticleId)
+                .Prepend(sentence)
+                .DistinctBy(c => c.ArticleId);
+            var markers = sayers.Select(sayer => $"[{CitationNumber(citations, sayer)}]");
+            text.Add($"{sentence.Text} {string.Concat(markers)}");
+        }
+
+        return new Answer(string.Join(' ', text), Grounded: true, citations);
+    }
+
+    private int CitationNumber(List<Citation> citations, CandidateSentence sayer)
+    {
+        var existing = citations.Find(c => c.ArticleId == sayer.ArticleId);
+        if (existing is not null)
+        {
+            return existing.N;
+        }
+
+        var article = corpus.Find(sayer.ArticleId)!;
+        var metadata = article.Metadata;
+        var citation = new Citation(
+            citations.Count + 1, article.Id, metadata.Title, metadata.Outlet,
+            metadata.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            Shorten(sayer.Text), metadata.Url);
+        citations.Add(citation);
+        return citation.N;
+    }
+
+    private static bool SameClaim(SentenceScorer scorer, CandidateSentence a, CandidateSentence b) =>
+        a.ArticleId != b.ArticleId && scorer.Similarity(a.Concepts, b.Concepts) >= SameClaimOverlap;
+
+    private string Shorten(string text)
+    {
+        if (text.Length <= options.ExcerptLength)
+        {
+            return text;
+        }
+
+        var cut = text.LastIndexOf(' ', options.ExcerptLength - 1);
+        return string.Concat(text.AsSpan(0, cut > 0 ? cut : options.ExcerptLength - 1), "…");
+    }
+}

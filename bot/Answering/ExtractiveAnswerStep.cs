@@ -1,0 +1,52 @@
+using Microsoft.Extensions.Options;
+using SummitBot.Hosting;
+
+namespace SummitBot.Answering;
+
+/// <summary>
+/// The answer step with no chat model: it answers in the articles' own sentences, so every claim is
+/// traceable to the article it cites, and says plainly when the articles do not cover the question.
+/// </summary>
+public sealed class ExtractiveAnswerStep(KnowledgeBase knowledge, IOptions<AnswerOptions> options) : IAnswerStep
+{
+    public const string NotCoveredText =
+        "The articles don't cover that. I can answer questions about the 23 August 2025 Tokyo summit between " +
+        "South Korean President Lee Jae Myung and Japanese Prime Minister Shigeru Ishiba.";
+
+    private readonly AnswerOptions settings = options.Value;
+
+    public async Task<Answer> AnswerAsync(string question, IReadOnlyList<ConversationTurn> history, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        question = question?.Trim() ?? "";
+        if (question.Length == 0)
+        {
+            return Answer.NotCovered("Please ask a question about the Lee–Ishiba summit in Tokyo.");
+        }
+
+        if (question.Length > settings.MaxQuestionLength)
+        {
+            return Answer.NotCovered($"That message is too long for me to read ({question.Length:N0} characters). Please ask in under {settings.MaxQuestionLength:N0} characters.");
+        }
+
+        var engine = await knowledge.GetAsync(cancellationToken).ConfigureAwait(false);
+        var asked = engine.Analyzer.Analyze(question);
+        var context = FollowUp.Context(question, asked, history, settings.FollowUpTurns, engine.Analyzer);
+        if (asked.Count == 0)
+        {
+            // "And then?" carries no concept of its own: it asks about what the conversation was about.
+            (asked, context) = (context, []);
+        }
+
+        if (asked.Count == 0)
+        {
+            return Answer.NotCovered(NotCoveredText);
+        }
+
+        var query = string.Join(' ', asked.Concat(context).Select(c => c.Surface));
+        var hits = await engine.Retriever.SearchAsync(query, settings.TopK, cancellationToken).ConfigureAwait(false);
+        var candidates = CandidateSentence.From(hits, engine.Analyzer);
+        var scorer = new SentenceScorer(engine.Weights, asked, context, QuestionKinds.Of(question));
+        return new AnswerComposer(settings, engine.Corpus).Compose(candidates, scorer) ?? Answer.NotCovered(NotCoveredText);
+    }
+}

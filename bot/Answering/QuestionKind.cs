@@ -1,0 +1,71 @@
+using System.Text.RegularExpressions;
+
+namespace SummitBot.Answering;
+
+/// <summary>What sort of answer a question wants, and whether a sentence has that sort of thing in it.</summary>
+internal enum QuestionKind
+{
+    Other,
+    When,
+    Where,
+    Quantity,
+    Who,
+    Why,
+}
+
+internal static partial class QuestionKinds
+{
+    public static QuestionKind Of(string question) =>
+        When().IsMatch(question) ? QuestionKind.When
+        : Where().IsMatch(question) ? QuestionKind.Where
+        : Quantity().IsMatch(question) ? QuestionKind.Quantity
+        : Who().IsMatch(question) ? QuestionKind.Who
+        : Why().IsMatch(question) ? QuestionKind.Why
+        : QuestionKind.Other;
+
+    /// <summary>Where in <paramref name="sentence"/> the kind of thing the question asks for stands (a date for "when").</summary>
+    public static IEnumerable<int> Positions(QuestionKind kind, string sentence)
+    {
+        var pattern = kind switch
+        {
+            QuestionKind.When => DateLike(),
+            QuestionKind.Where => PlaceLike(),
+            QuestionKind.Quantity => Number(),
+            QuestionKind.Who => PersonLike(),
+            QuestionKind.Why => ReasonLike(),
+            _ => null,
+        };
+        return pattern is null ? [] : pattern.Matches(sentence).Select(m => m.Index);
+    }
+
+    [GeneratedRegex(@"\b(when|what (date|day|year|month|time)|which (date|day|year|month)|how long ago|how soon)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex When();
+
+    [GeneratedRegex(@"\b(where|(which|what) (city|country|place|venue|location|capital|building))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Where();
+
+    [GeneratedRegex(@"\b(how (many|much|large|big|high|low|long)|what (percentage|percent|share|number|amount|rate|level|size|sum|figure)|which (percentage|rate|figure))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Quantity();
+
+    [GeneratedRegex(@"\b(who|whom|whose|(which|what) (leader|official|person|president|spokesperson|politician|outlet|people))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Who();
+
+    [GeneratedRegex(@"\b(why|what (for|reason|purpose|motivated|drove|prompted)|how come)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Why();
+
+    [GeneratedRegex(@"\b(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(19|20)\d\d|last (week|month|year)|next (week|month)|days? (before|after)|yesterday|today|tomorrow)\b")]
+    private static partial Regex DateLike();
+
+    [GeneratedRegex(@"\b(in|at|to|from|into|near|outside)\s+(the\s+)?(\p{Lu}\w+|prime minister’s|prime minister's|premier’s|premier's|residence|house|capital)")]
+    private static partial Regex PlaceLike();
+
+    /// <summary>Digits or a counted amount; not "two", which in news copy is mostly "the two men".</summary>
+    [GeneratedRegex(@"\d|\b(dozens|hundreds|thousands|millions|billions)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Number();
+
+    [GeneratedRegex(@"\p{Lu}[\p{Ll}’']+(\s+\p{Lu}[\p{Ll}\-]+)+")]
+    private static partial Regex PersonLike();
+
+    [GeneratedRegex(@"\b(because|since|so that|in order to|to (counter|strengthen|deepen|ensure|promote|deal|offset|navigate|reinforce|shore)|aims? to|amid|due to|after|concerns?|worried|need each other|rely|dependent|importance)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReasonLike();
+}

@@ -1,0 +1,98 @@
+using SummitBot.Retrieval.Text;
+
+namespace SummitBot.Answering;
+
+/// <summary>
+/// Scores how well a sentence answers a question: the weighted share of the question's concepts it contains
+/// (coverage), a little for the conversation's concepts on a follow-up, a little for holding the kind of
+/// thing asked for (a date for "when"), a little for the retriever's rank.
+/// </summary>
+internal sealed class SentenceScorer
+{
+    private const double ContextWeight = 0.25;
+    private const double KindWeight = 0.15;
+    private const double RankWeight = 0.05;
+    private const double NearbyShare = 0.5;
+    private const int CloseChars = 40;
+
+    private readonly ConceptWeights weights;
+    private readonly Dictionary<string, double> asked;
+    private readonly Dictionary<string, double> context;
+    private readonly HashSet<string> names;
+    private readonly QuestionKind kind;
+
+    public SentenceScorer(ConceptWeights weights, IReadOnlyList<Concept> asked, IReadOnlyList<Concept> context, QuestionKind kind)
+    {
+        this.weights = weights;
+        this.asked = Weigh(asked);
+        this.context = Weigh(context);
+        names = asked.Where(c => c.IsName).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+        this.kind = kind;
+    }
+
+    public double AskedWeight => asked.Values.Sum();
+
+    /// <summary>The question's concepts that <paramref name="concepts"/> contains, weighed, as a share of all of them.</summary>
+    public double Coverage(IEnumerable<string> concepts) =>
+        AskedWeight == 0 ? 0 : concepts.Distinct().Sum(c => asked.GetValueOrDefault(c)) / AskedWeight;
+
+    /// <summary>
+    /// Coverage of a sentence read in its passage: a concept only in the sentences around it counts half, since
+    /// "Together they host 80,000 troops" is about the Japan and South Korea of the sentence before.
+    /// </summary>
+    public double Coverage(CandidateSentence sentence) =>
+        AskedWeight == 0 ? 0
+        : asked.Sum(a => sentence.Concepts.Contains(a.Key) ? a.Value : sentence.ContextConcepts.Contains(a.Key) ? a.Value * NearbyShare : 0) / AskedWeight;
+
+    /// <summary>
+    /// How far two sentences say the same thing: their shared concepts, weighed, over the lighter sentence's.
+    /// Weighing keeps "Lee", "Ishiba" and "Japan", which every sentence shares, from making any two alike.
+    /// </summary>
+    public double Similarity(IReadOnlySet<string> a, IReadOnlySet<string> b)
+    {
+        var shared = a.Where(b.Contains).Sum(weights.Of);
+        var lighter = Math.Min(a.Sum(weights.Of), b.Sum(weights.Of));
+        return lighter == 0 ? 0 : shared / lighter;
+    }
+
+    public double Score(CandidateSentence sentence)
+    {
+        var contextShare = context.Count == 0 ? 0
+            : sentence.ContextConcepts.Sum(c => context.GetValueOrDefault(c)) / context.Values.Sum();
+        return Coverage(sentence)
+            + (ContextWeight * contextShare)
+            + (KindWeight * KindFit(sentence))
+            + (RankWeight / (1 + sentence.Rank));
+    }
+
+    /// <summary>
+    /// 1 when the kind of thing asked for stands close to what the question asks about ("since taking office in
+    /// June"), less the further away it is ("since taking office, … at the G7 summit in June").
+    /// </summary>
+    private double KindFit(CandidateSentence sentence)
+    {
+        var answers = QuestionKinds.Positions(kind, sentence.Text).ToList();
+        if (answers.Count == 0)
+        {
+            return 0;
+        }
+
+        var topics = asked.Keys.SelectMany(k => sentence.Positions[k]).ToList();
+        if (topics.Count == 0)
+        {
+            return 0.25;
+        }
+
+        var distance = answers.Min(a => topics.Min(t => Math.Abs(a - t)));
+        return distance <= CloseChars ? 1 : distance <= 2 * CloseChars ? 0.5 : 0.25;
+    }
+
+    /// <summary>
+    /// A sentence may answer only if the names the question is about (people, places, numbers) appear in it or
+    /// around it: "Why did Ishiba visit Seoul?" is not answered by a sentence about Lee visiting Tokyo.
+    /// </summary>
+    public bool Admits(CandidateSentence sentence) => names.All(sentence.ContextConcepts.Contains);
+
+    private Dictionary<string, double> Weigh(IEnumerable<Concept> concepts) =>
+        concepts.DistinctBy(c => c.Key).ToDictionary(c => c.Key, c => weights.Of(c.Key), StringComparer.Ordinal);
+}

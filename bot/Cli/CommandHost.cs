@@ -1,0 +1,24 @@
+using SummitBot.Hosting;
+
+namespace SummitBot.Cli;
+
+/// <summary>
+/// The services a one-shot command needs, configured exactly as the web host is (same appsettings.json,
+/// same environment variables), with logging kept off standard output so `--json` stays parseable.
+/// </summary>
+internal static class CommandHost
+{
+    public static IHost Build()
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            ContentRootPath = RepositoryRoot.Locate(),
+            Args = [],
+        });
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.AddFilter(category: null, LogLevel.Warning);   // over appsettings' Information: a command's output is its answer
+        builder.Services.AddSummitBotCore(builder.Configuration);
+        return builder.Build();
+    }
+}

@@ -1,0 +1,31 @@
+using System.ComponentModel.DataAnnotations;
+using SummitBot.Retrieval.Passages;
+
+namespace SummitBot.Retrieval;
+
+/// <summary>Where the corpus and its index live, and how passages are cut and merged (section "Retrieval").</summary>
+public sealed class RetrievalOptions
+{
+    public const string Section = "Retrieval";
+
+    /// <summary>The articles folder, relative to the repository root. Default "articles".</summary>
+    [Required]
+    public string ArticlesPath { get; set; } = "articles";
+
+    /// <summary>The index file, relative to the repository root; rebuilt when missing or stale. Default ".cache/index.db".</summary>
+    [Required]
+    public string IndexPath { get; set; } = ".cache/index.db";
+
+    /// <summary>An alias file replacing the shipped one (a YAML list of lists of names). Default: none, the shipped list.</summary>
+    public string? AliasesPath { get; set; }
+
+    [Required]
+    public PassageOptions Passages { get; set; } = new();
+
+    /// <summary>
+    /// Share of content words two passages from different articles must have in common to count as saying the
+    /// same thing (overlap over the smaller passage). Default 0.6.
+    /// </summary>
+    [Range(0.1, 1.0)]
+    public double DuplicateOverlap { get; set; } = 0.6;
+}

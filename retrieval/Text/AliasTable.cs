@@ -1,0 +1,87 @@
+using System.Reflection;
+using YamlDotNet.Serialization;
+
+namespace SummitBot.Retrieval.Text;
+
+/// <summary>Groups of names for the same thing, from a data file (default: the shipped aliases.yaml).</summary>
+public sealed class AliasTable
+{
+    private readonly List<Alias> aliases;
+
+    private AliasTable(List<Alias> aliases, IReadOnlyList<IReadOnlyList<string>> groups)
+    {
+        // Longest first, so "North Korea" wins over "Korea".
+        this.aliases = [.. aliases.OrderByDescending(a => a.Stems.Length)];
+        Groups = groups;
+    }
+
+    /// <summary>Every group's names as written in the file, by group number.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> Groups { get; }
+
+    public static AliasTable Shipped { get; } = Parse(ReadShipped(), "aliases.yaml (embedded)");
+
+    public static AliasTable Load(string path) => Parse(File.ReadAllText(path), path);
+
+    public static AliasTable Parse(string yaml, string source)
+    {
+        List<List<string>>? groups;
+        try
+        {
+            groups = new DeserializerBuilder().Build().Deserialize<List<List<string>>>(yaml);
+        }
+        catch (YamlDotNet.Core.YamlException e)
+        {
+            throw new InvalidDataException($"{source}: line {e.Start.Line}: an alias file is a list of lists of names.", e);
+        }
+
+        var aliases = new List<Alias>();
+        var kept = new List<IReadOnlyList<string>>();
+        foreach (var names in groups ?? [])
+        {
+            var key = $"alias:{kept.Count}";
+            kept.Add(names);
+            aliases.AddRange(names.Select(name => new Alias(key, [.. Words.Of(name).Select(w => w.Stem)], IsCaseSensitive(name))));
+        }
+
+        return new AliasTable(aliases.Where(a => a.Stems.Length > 0).ToList(), kept);
+    }
+
+    /// <summary>The longest alias that starts at word <paramref name="at"/>, and how many words it spans.</summary>
+    internal (string Key, int Length)? Match(IReadOnlyList<Word> words, int at)
+    {
+        foreach (var alias in aliases)
+        {
+            if (at + alias.Stems.Length > words.Count)
+            {
+                continue;
+            }
+
+            var matches = true;
+            for (var i = 0; i < alias.Stems.Length && matches; i++)
+            {
+                var word = words[at + i];
+                matches = word.Stem == alias.Stems[i] && (!alias.CaseSensitive || word.Text.All(c => !char.IsLower(c)));
+            }
+
+            if (matches)
+            {
+                return (alias.Key, alias.Stems.Length);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"US", "PM", "ROK": short capitalised forms that would otherwise match ordinary words.</summary>
+    private static bool IsCaseSensitive(string name) => name.Length <= 4 && name.Where(char.IsLetter).All(char.IsUpper);
+
+    private static string ReadShipped()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("SummitBot.Retrieval.aliases.yaml")
+            ?? throw new InvalidOperationException("The shipped aliases.yaml is missing from the assembly.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    private sealed record Alias(string Key, string[] Stems, bool CaseSensitive);
+}
