@@ -16,6 +16,7 @@ public sealed record SearchEngine(Corpus Corpus, PassageIndex Index, ConceptAnal
         var index = await PassageIndex.OpenOrBuildAsync(corpus, Path.Combine(root, options.IndexPath), options.Passages, cancellationToken).ConfigureAwait(false);
         var aliases = options.AliasesPath is null ? AliasTable.Shipped : AliasTable.Load(Path.Combine(root, options.AliasesPath));
         var analyzer = new ConceptAnalyzer(aliases);
-        return new SearchEngine(corpus, index, analyzer, ConceptWeights.Of(corpus, analyzer), new FtsRetriever(index, analyzer, options));
+        var weights = ConceptWeights.Of(corpus, analyzer);
+        return new SearchEngine(corpus, index, analyzer, weights, new FtsRetriever(index, analyzer, weights, options));
     }
 }

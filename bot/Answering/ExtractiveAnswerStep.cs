@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using SummitBot.Hosting;
+using SummitBot.Retrieval.Text;
 
 namespace SummitBot.Answering;
 
@@ -31,22 +32,20 @@ public sealed class ExtractiveAnswerStep(KnowledgeBase knowledge, IOptions<Answe
 
         var engine = await knowledge.GetAsync(cancellationToken).ConfigureAwait(false);
         var asked = engine.Analyzer.Analyze(question);
-        var context = FollowUp.Context(question, asked, history, settings.FollowUpTurns, engine.Analyzer);
-        if (asked.Count == 0)
-        {
-            // "And then?" carries no concept of its own: it asks about what the conversation was about.
-            (asked, context) = (context, []);
-        }
+        var leanedOn = FollowUp.Context(question, asked, history, settings.FollowUpTurns, engine.Analyzer);
 
-        if (asked.Count == 0)
+        // "And then?" carries no concept of its own: it asks about what the conversation was about.
+        var (topic, context) = asked.Count == 0 ? (leanedOn, []) : (asked, leanedOn);
+        if (topic.Count == 0)
         {
             return Answer.NotCovered(NotCoveredText);
         }
 
-        var query = string.Join(' ', asked.Concat(context).Select(c => c.Surface));
+        // The question as asked (its "when" or "how many" matters to ranking) plus what a follow-up leans on.
+        var query = string.Join(' ', leanedOn.Select(c => c.Surface).Prepend(question));
         var hits = await engine.Retriever.SearchAsync(query, settings.TopK, cancellationToken).ConfigureAwait(false);
         var candidates = CandidateSentence.From(hits, engine.Analyzer);
-        var scorer = new SentenceScorer(engine.Weights, asked, context, QuestionKinds.Of(question));
+        var scorer = new SentenceScorer(engine.Weights, topic, context, QuestionKinds.Of(question));
         return new AnswerComposer(settings, engine.Corpus).Compose(candidates, scorer) ?? Answer.NotCovered(NotCoveredText);
     }
 }

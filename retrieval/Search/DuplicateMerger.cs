@@ -8,14 +8,14 @@ namespace SummitBot.Retrieval.Search;
 /// wire story; without this the top results would be five copies of one fact and a second fact would never
 /// surface.
 /// </summary>
-internal sealed class DuplicateMerger(ConceptAnalyzer analyzer, double minOverlap)
+internal sealed class DuplicateMerger(double minOverlap)
 {
-    public List<SearchHit> Merge(IEnumerable<(Passage Passage, double Score)> ranked, int limit)
+    /// <param name="ranked">Passages best first, with their concept keys.</param>
+    public List<SearchHit> Merge(IEnumerable<(Passage Passage, double Score, HashSet<string> Concepts)> ranked, int limit)
     {
         var hits = new List<(SearchHit Hit, HashSet<string> Concepts)>();
-        foreach (var (passage, score) in ranked)
+        foreach (var (passage, score, concepts) in ranked)
         {
-            var concepts = analyzer.Analyze(passage.Text).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
             var same = hits.FindIndex(h => h.Hit.Passage.ArticleId != passage.ArticleId
                 && !h.Hit.Echoes.Any(e => e.ArticleId == passage.ArticleId)
                 && ConceptOverlap.Of(h.Concepts, concepts) >= minOverlap);

@@ -6,12 +6,13 @@ namespace SummitBot.Retrieval.Text;
 /// <summary>Groups of names for the same thing, from a data file (default: the shipped aliases.yaml).</summary>
 public sealed class AliasTable
 {
-    private readonly List<Alias> aliases;
+    /// <summary>Aliases by their first stem, longest first, so "North Korea" wins over "Korea".</summary>
+    private readonly Dictionary<string, Alias[]> byFirstStem;
 
     private AliasTable(List<Alias> aliases, IReadOnlyList<IReadOnlyList<string>> groups)
     {
-        // Longest first, so "North Korea" wins over "Korea".
-        this.aliases = [.. aliases.OrderByDescending(a => a.Stems.Length)];
+        byFirstStem = aliases.GroupBy(a => a.Stems[0], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(a => a.Stems.Length).ToArray(), StringComparer.Ordinal);
         Groups = groups;
     }
 
@@ -49,6 +50,11 @@ public sealed class AliasTable
     /// <summary>The longest alias that starts at word <paramref name="at"/>, and how many words it spans.</summary>
     internal (string Key, int Length)? Match(IReadOnlyList<Word> words, int at)
     {
+        if (!byFirstStem.TryGetValue(words[at].Stem, out var aliases))
+        {
+            return null;
+        }
+
         foreach (var alias in aliases)
         {
             if (at + alias.Stems.Length > words.Count)

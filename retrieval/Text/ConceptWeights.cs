@@ -10,6 +10,12 @@ namespace SummitBot.Retrieval.Text;
 /// </summary>
 public sealed class ConceptWeights
 {
+    /// <summary>
+    /// A word no article uses (after aliases) weighs more than the rarest one they do: "climate" in "What did
+    /// they say about climate change?" is what the question is about, and the articles never say it.
+    /// </summary>
+    private const double UnseenBoost = 1.5;
+
     private readonly Dictionary<string, double> weights;
     private readonly double unseen;
 
@@ -38,7 +44,7 @@ public sealed class ConceptWeights
         }
 
         var weights = frequency.ToDictionary(f => f.Key, f => Idf(sentences, f.Value), StringComparer.Ordinal);
-        return new ConceptWeights(weights, Idf(sentences, 0));
+        return new ConceptWeights(weights, UnseenBoost * Idf(sentences, 0));
     }
 
     public double Of(string key) => weights.GetValueOrDefault(key, unseen);

@@ -18,6 +18,9 @@ public static class StopWords
         "reports", "reported", "story", "mention", "mentioned", "anything", "something", "thing", "things", "much",
         "many", "kind", "sort", "like", "get", "got", "give", "given", "explain", "describe", "exactly", "actually",
         "really", "still", "ever", "ago", "now", "well", "while", "whilst", "s", "t", "d", "ll", "re", "ve",
+        // Words that name the kind of answer wanted, not the topic: "what percentage", "which year", "the reason".
+        "percentage", "proportion", "amount", "figure", "date", "year", "month", "place", "location", "reason",
+        "reasons", "purpose", "name", "named", "happen", "happened", "happening", "happens", "occur", "occurred",
     };
 
     public static bool Contains(string word) => All.Contains(word);

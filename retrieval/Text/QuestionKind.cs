@@ -1,9 +1,9 @@
 using System.Text.RegularExpressions;
 
-namespace SummitBot.Answering;
+namespace SummitBot.Retrieval.Text;
 
 /// <summary>What sort of answer a question wants, and whether a sentence has that sort of thing in it.</summary>
-internal enum QuestionKind
+public enum QuestionKind
 {
     Other,
     When,
@@ -13,7 +13,7 @@ internal enum QuestionKind
     Why,
 }
 
-internal static partial class QuestionKinds
+public static partial class QuestionKinds
 {
     public static QuestionKind Of(string question) =>
         When().IsMatch(question) ? QuestionKind.When
@@ -44,7 +44,7 @@ internal static partial class QuestionKinds
     [GeneratedRegex(@"\b(where|(which|what) (city|country|place|venue|location|capital|building))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Where();
 
-    [GeneratedRegex(@"\b(how (many|much|large|big|high|low|long)|what (percentage|percent|share|number|amount|rate|level|size|sum|figure)|which (percentage|rate|figure))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(how (many|much|large|big|high|low|long)|(what|which)( \w+)? (percentage|percent|share|number|amount|rate|level|size|sum|figure))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Quantity();
 
     [GeneratedRegex(@"\b(who|whom|whose|(which|what) (leader|official|person|president|spokesperson|politician|outlet|people))\b", RegexOptions.IgnoreCase)]
