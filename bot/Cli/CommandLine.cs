@@ -8,6 +8,7 @@ public static class CommandLine
     private static readonly Func<Command>[] Commands =
     [
         AskCommand.Create,
+        EvalCommand.Create,
     ];
 
     public static bool Handles(string[] args) =>

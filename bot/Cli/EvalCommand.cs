@@ -1,0 +1,149 @@
+using System.CommandLine;
+using Microsoft.Extensions.Options;
+using Spectre.Console;
+using SummitBot.Answering;
+using SummitBot.Evaluation;
+using SummitBot.Evaluation.Reporting;
+using SummitBot.Evaluation.Running;
+using SummitBot.Evaluation.Scripts;
+using SummitBot.Evaluation.Targets;
+
+namespace SummitBot.Cli;
+
+/// <summary>
+/// <c>eval FILE... [--endpoint URL] [--junit PATH] [--json PATH] [--parallel N]</c>: runs scripted Q&amp;A
+/// tests and transcripts. Exit code 0 when every case passes, 1 when any fails, 2 when the run itself
+/// cannot happen (a bad script, an unreachable endpoint, a report that cannot be written).
+/// </summary>
+internal static class EvalCommand
+{
+    public const int AllPassed = 0;
+    public const int SomeFailed = 1;
+    public const int CannotRun = 2;
+
+    public static Command Create()
+    {
+        var files = new Argument<string[]>("files") { Description = "*.qa.yaml scripts and *.transcript files", Arity = ArgumentArity.OneOrMore };
+        var endpoint = new Option<string?>("--endpoint") { Description = "Ask a running bot at this /api/messages address instead of in-process" };
+        var junit = new Option<string?>("--junit") { Description = "Write a JUnit XML report to this path" };
+        var json = new Option<string?>("--json") { Description = "Write a JSON report to this path" };
+        var parallel = new Option<int>("--parallel") { Description = "How many cases run at once (default 1, so latencies are not skewed)", DefaultValueFactory = _ => 1 };
+
+        var command = new Command("eval", "Run scripted Q&A tests (*.qa.yaml) and transcripts against the bot.") { files, endpoint, junit, json, parallel };
+        command.SetAction((parse, cancellationToken) => RunAsync(
+            new EvalRequest(parse.GetValue(files) ?? [], parse.GetValue(endpoint), parse.GetValue(junit), parse.GetValue(json), parse.GetValue(parallel)),
+            EvalOutput.Standard(),
+            overrideServices: null,
+            cancellationToken));
+        return command;
+    }
+
+    /// <param name="overrideServices">Lets tests replace the answer step, as with the web host.</param>
+    public static async Task<int> RunAsync(EvalRequest request, EvalOutput output, Action<IServiceCollection>? overrideServices, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(output);
+        if (request.Parallel < 1)
+        {
+            return await CannotRunAsync(output, "--parallel must be 1 or more.").ConfigureAwait(false);
+        }
+
+        Uri? endpoint = null;
+        if (request.Endpoint is not null
+            && (!Uri.TryCreate(request.Endpoint, UriKind.Absolute, out endpoint) || (endpoint.Scheme != Uri.UriSchemeHttp && endpoint.Scheme != Uri.UriSchemeHttps)))
+        {
+            return await CannotRunAsync(output, $"--endpoint '{request.Endpoint}' is not an http(s) address, such as http://127.0.0.1:3978/api/messages.").ConfigureAwait(false);
+        }
+
+        using var host = CliHost.Build((services, configuration) => services.AddEvaluation(configuration), overrideServices);
+        try
+        {
+            await host.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OptionsValidationException ex)
+        {
+            return await CannotRunAsync(output, $"bad configuration: {ex.Message}").ConfigureAwait(false);
+        }
+
+        try
+        {
+            return await EvaluateAsync(request, endpoint, host.Services, output, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await host.StopAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<int> EvaluateAsync(EvalRequest request, Uri? endpoint, IServiceProvider services, EvalOutput output, CancellationToken cancellationToken)
+    {
+        var root = services.GetRequiredService<IHostEnvironment>().ContentRootPath;
+        var articles = await ArticleCatalog.LoadFolderAsync(Path.Combine(root, "articles"), cancellationToken).ConfigureAwait(false);
+        var (suites, errors) = await ScriptFiles.LoadAsync(request.Files, articles.Ids, cancellationToken).ConfigureAwait(false);
+        if (errors.Count > 0)
+        {
+            foreach (var error in errors)
+            {
+                await output.Error.WriteLineAsync(error.ToString()).ConfigureAwait(false);
+            }
+
+            return await CannotRunAsync(output, $"{errors.Count} problem(s) in the scripts; no case was run.").ConfigureAwait(false);
+        }
+
+        IEvalTarget target = endpoint is null
+            ? new InProcessTarget(services.GetRequiredService<IAnswerStep>())
+            : new EndpointTarget(
+                services.GetRequiredService<IHttpClientFactory>().CreateClient(EndpointTarget.HttpClientName),
+                endpoint,
+                articles,
+                services.GetRequiredService<IOptions<EvaluationOptions>>().Value);
+
+        var cases = suites.SelectMany(s => s.Cases).ToList();
+        EvalRun run;
+        try
+        {
+            run = await EvalProgress.RunAsync(cases, target, request.Parallel, output, cancellationToken).ConfigureAwait(false);
+        }
+        catch (EndpointUnavailableException ex)
+        {
+            return await CannotRunAsync(output, ex.Message).ConfigureAwait(false);
+        }
+
+        var summary = EvalSummary.From(run, articles);
+        ConsoleReport.Write(output.Out, run, summary);
+        try
+        {
+            if (request.JUnitPath is not null)
+            {
+                await JUnitReport.WriteAsync(run, request.JUnitPath, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (request.JsonPath is not null)
+            {
+                await JsonReport.WriteAsync(run, summary, request.JsonPath, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return await CannotRunAsync(output, $"cannot write the report: {ex.Message}").ConfigureAwait(false);
+        }
+
+        return run.Cases.All(c => c.Passed) ? AllPassed : SomeFailed;
+    }
+
+    private static async Task<int> CannotRunAsync(EvalOutput output, string message)
+    {
+        await output.Error.WriteLineAsync($"eval: {message}").ConfigureAwait(false);
+        return CannotRun;
+    }
+}
+
+/// <param name="Endpoint">The bot's /api/messages address, or null to run in-process.</param>
+internal sealed record EvalRequest(IReadOnlyList<string> Files, string? Endpoint, string? JUnitPath, string? JsonPath, int Parallel);
+
+/// <summary>Where eval writes: the report to <see cref="Out"/>, problems to <see cref="Error"/>.</summary>
+/// <param name="ShowProgressBar">True only on a terminal; redirected output gets one plain line per case.</param>
+internal sealed record EvalOutput(IAnsiConsole Out, TextWriter Error, bool ShowProgressBar)
+{
+    public static EvalOutput Standard() => new(AnsiConsole.Console, Console.Error, !Console.IsOutputRedirected);
+}

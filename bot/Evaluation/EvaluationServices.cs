@@ -1,0 +1,21 @@
+using SummitBot.Evaluation.Targets;
+
+namespace SummitBot.Evaluation;
+
+public static class EvaluationServices
+{
+    /// <summary>What <c>eval</c> adds to the core services: its options and the HTTP client for <c>--endpoint</c>.</summary>
+    public static IServiceCollection AddEvaluation(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<EvaluationOptions>()
+            .Bind(configuration.GetSection(EvaluationOptions.Section))
+            .Validate(o => !string.IsNullOrWhiteSpace(o.ChannelId), "Evaluation:ChannelId must not be empty.")
+            .Validate(o => o.RequestTimeoutSeconds is >= 1 and <= 600, "Evaluation:RequestTimeoutSeconds must be between 1 and 600.")
+            .ValidateOnStart();
+
+        // The per-question timeout comes from the options, so the client's own stays out of the way.
+        services.AddHttpClient(EndpointTarget.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan);
+        return services;
+    }
+}

@@ -1,0 +1,14 @@
+namespace SummitBot.Evaluation.Targets;
+
+/// <summary>What the bot said to one question, however it was reached.</summary>
+/// <param name="Texts">The text of each reply message, in order (in-process there is exactly one).</param>
+/// <param name="Grounded">False when the bot said the articles do not cover the question.</param>
+/// <param name="CitedArticleIds">The articles the reply cites, in order, without repeats. A citation whose
+/// article could not be told is kept as its raw address, so it shows in reports and matches no id.</param>
+public sealed record BotReply(IReadOnlyList<string> Texts, bool Grounded, IReadOnlyList<string> CitedArticleIds)
+{
+    public string Text => string.Join("\n\n", Texts);
+
+    /// <summary>A refusal says the articles do not cover it and cites nothing.</summary>
+    public bool Refused => !Grounded && CitedArticleIds.Count == 0;
+}

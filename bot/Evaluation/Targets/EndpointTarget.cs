@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json.Nodes;
+
+namespace SummitBot.Evaluation.Targets;
+
+/// <summary>
+/// Asks a running bot over its /api/messages, as a channel would, with <c>deliveryMode: expectReplies</c> so
+/// the replies come back in the HTTP response and no Connector is needed. Each conversation gets its own id.
+/// </summary>
+public sealed class EndpointTarget(HttpClient http, Uri endpoint, ArticleCatalog articles, EvaluationOptions options) : IEvalTarget
+{
+    public const string HttpClientName = "SummitBot.Eval";
+
+    private readonly string channelId = options.ChannelId;
+    private readonly TimeSpan requestTimeout = TimeSpan.FromSeconds(options.RequestTimeoutSeconds);
+
+    // A channel must send a serviceUrl; with expectReplies the bot must not call it. The reserved .invalid
+    // domain makes a bot that calls it anyway fail at once rather than reach something real.
+    private static readonly Uri UnusedServiceUrl = new("https://eval.summitbot.invalid/");
+
+    public IEvalConversation StartConversation() => new Conversation(this, "eval-" + Guid.NewGuid().ToString("N"));
+
+    private async Task<BotReply> SendAsync(JsonObject activity, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(requestTimeout);
+        HttpResponseMessage response;
+        try
+        {
+            response = await http.PostAsJsonAsync(endpoint, activity, timeout.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException($"no reply within {requestTimeout.TotalSeconds} s");
+        }
+        catch (HttpRequestException ex)
+        {
+            throw new EndpointUnavailableException($"cannot reach the bot at {endpoint}: {ex.Message}", ex);
+        }
+
+        using (response)
+        {
+            if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
+            {
+                throw new EndpointUnavailableException($"the bot at {endpoint} refused the request ({(int)response.StatusCode}): it expects credentials eval does not send");
+            }
+
+            if (response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.MethodNotAllowed)
+            {
+                throw new EndpointUnavailableException($"{endpoint} is not a bot's messaging endpoint (HTTP {(int)response.StatusCode}); it usually ends in /api/messages");
+            }
+
+            if (!response.IsSuccessStatusCode)
+            {
+                throw new HttpRequestException($"the bot answered HTTP {(int)response.StatusCode} {response.ReasonPhrase}", null, response.StatusCode);
+            }
+
+            var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            return ReplyActivities.Read(body, articles);
+        }
+    }
+
+    private sealed class Conversation(EndpointTarget target, string conversationId) : IEvalConversation
+    {
+        public Task<BotReply> AskAsync(string question, CancellationToken cancellationToken)
+        {
+            var activity = new JsonObject
+            {
+                ["type"] = "message",
+                ["id"] = Guid.NewGuid().ToString("N"),
+                ["timestamp"] = DateTimeOffset.UtcNow.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture),
+                ["channelId"] = target.channelId,
+                ["serviceUrl"] = UnusedServiceUrl.ToString(),
+                ["from"] = new JsonObject { ["id"] = conversationId + "-user", ["name"] = "Evaluator", ["role"] = "user" },
+                ["recipient"] = new JsonObject { ["id"] = "summitbot", ["role"] = "bot" },
+                ["conversation"] = new JsonObject { ["id"] = conversationId },
+                ["text"] = question,
+                ["textFormat"] = "plain",
+                ["locale"] = "en-US",
+                ["deliveryMode"] = "expectReplies",
+            };
+            return target.SendAsync(activity, cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+using System.Text.Json;
+
+namespace SummitBot.Evaluation.Targets;
+
+/// <summary>
+/// Reads an expectReplies response, <c>{"activities":[...]}</c>: the text of each message, and the cited
+/// articles from the <c>https://schema.org/Message</c> entity's claims. Over the wire a refusal is a reply
+/// that cites nothing.
+/// </summary>
+public static class ReplyActivities
+{
+    private const string MessageEntity = "https://schema.org/Message";
+
+    public static BotReply Read(string body, ArticleCatalog articles)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(string.IsNullOrWhiteSpace(body) ? "{}" : body);
+        }
+        catch (JsonException ex)
+        {
+            throw new InvalidDataException($"the bot's response is not JSON: {ex.Message}", ex);
+        }
+
+        using (document)
+        {
+            var texts = new List<string>();
+            var cited = new List<string>();
+            var root = document.RootElement;
+            var activities = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("activities", out var list) && list.ValueKind == JsonValueKind.Array
+                ? list.EnumerateArray().Where(IsMessage)
+                : [];
+            foreach (var activity in activities)
+            {
+                texts.Add(String(activity, "text") ?? string.Empty);
+                cited.AddRange(Citations(activity, articles));
+            }
+
+            if (texts.Count == 0)
+            {
+                throw new InvalidDataException("the bot sent no message in reply; does it honour deliveryMode expectReplies?");
+            }
+
+            var distinct = cited.Distinct(StringComparer.Ordinal).ToList();
+            return new BotReply(texts, Grounded: distinct.Count > 0, distinct);
+        }
+    }
+
+    private static bool IsMessage(JsonElement activity) =>
+        activity.ValueKind == JsonValueKind.Object && string.Equals(String(activity, "type"), "message", StringComparison.OrdinalIgnoreCase);
+
+    private static IEnumerable<string> Citations(JsonElement activity, ArticleCatalog articles)
+    {
+        if (!activity.TryGetProperty("entities", out var entities) || entities.ValueKind != JsonValueKind.Array)
+        {
+            yield break;
+        }
+
+        foreach (var entity in entities.EnumerateArray())
+        {
+            if (entity.ValueKind != JsonValueKind.Object
+                || String(entity, "type") != MessageEntity
+                || !entity.TryGetProperty("citation", out var claims)
+                || claims.ValueKind != JsonValueKind.Array)
+            {
+                continue;
+            }
+
+            foreach (var claim in claims.EnumerateArray())
+            {
+                var appearance = claim.ValueKind == JsonValueKind.Object && claim.TryGetProperty("appearance", out var a) && a.ValueKind == JsonValueKind.Object
+                    ? a
+                    : (JsonElement?)null;
+                var url = appearance is { } found ? String(found, "url") : null;
+                var name = appearance is { } named ? String(named, "name") : null;
+                yield return (url is null ? null : articles.IdForUrl(url)) ?? url ?? name ?? "(a citation without an address)";
+            }
+        }
+    }
+
+    private static string? String(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+}
