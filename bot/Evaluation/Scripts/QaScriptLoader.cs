@@ -232,6 +232,7 @@ public static partial class QaScriptLoader
                 return null;
             }
 
+            var before = errors.Count;
             List<string> any = [], all = [], none = [], cites = [];
             bool? refuses = null;
             foreach (var (key, value) in Entries(mapping, ExpectKeys, "expect"))
@@ -257,6 +258,11 @@ public static partial class QaScriptLoader
             }
 
             var expectation = new Expectation(any, all, none, cites, refuses);
+            if (errors.Count > before)
+            {
+                return null;
+            }
+
             if (!expectation.StatesAnything)
             {
                 Error(mapping.Start, $"{label}: 'expect' states nothing, so it cannot fail");

@@ -1,0 +1,19 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Console;
+using Microsoft.Extensions.Options;
+using SummitBot.Cli;
+
+namespace SummitBot.Tests.Cli;
+
+public sealed class CliHostTests
+{
+    [Fact]
+    public void Build_SendsEveryLogLineToStandardError_SoStdoutIsTheCommandsOutputAlone()
+    {
+        using var host = CliHost.Build((_, _) => { }, overrideServices: null);
+
+        var console = host.Services.GetRequiredService<IOptions<ConsoleLoggerOptions>>().Value;
+
+        Assert.Equal(Microsoft.Extensions.Logging.LogLevel.Trace, console.LogToStandardErrorThreshold);
+    }
+}

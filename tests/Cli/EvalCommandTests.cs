@@ -1,0 +1,168 @@
+using System.Text.Json;
+using System.Xml.Linq;
+using Microsoft.Extensions.DependencyInjection;
+using SummitBot.Answering;
+using SummitBot.Cli;
+using SummitBot.Tests.Evaluation.Reporting;
+using SummitBot.Tests.Evaluation.Support;
+
+namespace SummitBot.Tests.Cli;
+
+public sealed class EvalCommandTests : IDisposable
+{
+    private const string Reuters = "reuters-ishiba-lee-affirm-cooperation";
+
+    private const string PassingScript = $"""
+        name: small
+        cases:
+          - id: venue
+            ask: Where did they meet?
+            expect: {"{"} any: [Tokyo], cites: [{Reuters}] {"}"}
+          - id: off-topic
+            ask: Who won the World Cup?
+            expect: {"{"} refuses: true {"}"}
+        """;
+
+    private const string FailingScript = """
+        name: small
+        cases:
+          - id: wrong-city
+            ask: Where did they meet?
+            expect: { any: [Osaka] }
+        """;
+
+    private readonly TempFiles files = new();
+    private readonly StringWriter stdout = new();
+    private readonly StringWriter stderr = new();
+    private readonly ScriptedAnswerStep answers = new((question, _) => question.StartsWith("Where", StringComparison.Ordinal)
+        ? ScriptedAnswerStep.Cited("They met in Tokyo [1].", Reuters)
+        : Answer.NotCovered("The articles do not cover that."));
+
+    public void Dispose()
+    {
+        files.Dispose();
+        stdout.Dispose();
+        stderr.Dispose();
+    }
+
+    [Fact]
+    public async Task Eval_EveryCasePasses_ExitsZero_AndPrintsTheTableAndSummary()
+    {
+        var exit = await Run(files.Write("small.qa.yaml", PassingScript));
+
+        Assert.Equal(0, exit);
+        Assert.Contains("venue", stdout.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Pass rate:          2/2 (100.0%)", stdout.ToString(), StringComparison.Ordinal);
+        Assert.Equal(string.Empty, stderr.ToString());
+    }
+
+    [Fact]
+    public async Task Eval_AnyCaseFails_ExitsOne_AndShowsWhy()
+    {
+        var exit = await Run(files.Write("small.qa.yaml", FailingScript));
+
+        Assert.Equal(1, exit);
+        Assert.Contains("any: none of [\"Osaka\"] is in the answer", stdout.ToString(), StringComparison.Ordinal);
+        Assert.Contains("They met in Tokyo [1].", stdout.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Eval_ABadScript_ExitsTwoBeforeAskingAnything_AndNamesTheFileAndLine()
+    {
+        var good = files.Write("good.qa.yaml", PassingScript);
+        var bad = files.Write("bad.qa.yaml", "cases:\n  - id: venue\n    ask: Where?\n    expect: { cites: [nowhere] }\n");
+
+        var exit = await Run(good, bad);
+
+        Assert.Equal(2, exit);
+        Assert.Contains($"{bad}:4: unknown article id 'nowhere'", stderr.ToString(), StringComparison.Ordinal);
+        Assert.Contains("no case was run", stderr.ToString(), StringComparison.Ordinal);
+        Assert.Empty(answers.Asked);
+    }
+
+    [Theory]
+    [InlineData("missing.qa.yaml", "no such file")]
+    [InlineData("notes.txt", "eval reads *.qa.yaml scripts and *.transcript files")]
+    public async Task Eval_AFileItCannotRead_ExitsTwo(string name, string message)
+    {
+        var exit = await Run(files.PathOf(name));
+
+        Assert.Equal(2, exit);
+        Assert.Contains(message, stderr.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Eval_WithReports_WritesJUnitAndJson()
+    {
+        var junit = files.PathOf("out.xml");
+        var json = files.PathOf("out.json");
+
+        var exit = await Run(new EvalRequest([files.Write("small.qa.yaml", FailingScript)], null, junit, json, 1));
+
+        Assert.Equal(1, exit);
+        var testcase = XDocument.Load(junit).Descendants("testcase").Single();
+        Assert.Equal("wrong-city", (string?)testcase.Attribute("name"));
+        Assert.Single(testcase.Elements("failure"));
+        using var report = JsonDocument.Parse(await File.ReadAllTextAsync(json));
+        Assert.Equal(1, report.RootElement.GetProperty("summary").GetProperty("failed").GetInt32());
+    }
+
+    [Fact]
+    public async Task Eval_AgainstAFakeBotsEndpoint_GivesTheSameExitCodeAndTable()
+    {
+        await using var bot = await FakeBot.StartAsync(answers);
+
+        var exit = await Run(new EvalRequest([files.Write("small.qa.yaml", PassingScript)], bot.Endpoint.ToString(), null, null, 2));
+
+        Assert.Equal(0, exit);
+        Assert.Contains("Pass rate:          2/2 (100.0%)", stdout.ToString(), StringComparison.Ordinal);
+        Assert.Equal(2, bot.Received.Count);
+    }
+
+    [Fact]
+    public async Task Eval_AgainstAnUnreachableEndpoint_ExitsTwoWithAClearMessage()
+    {
+        await using var bot = await FakeBot.StartAsync(answers);
+        var wrongPath = new Uri(bot.Endpoint, "/nothing-here").ToString();
+
+        var exit = await Run(new EvalRequest([files.Write("small.qa.yaml", PassingScript)], wrongPath, null, null, 1));
+
+        Assert.Equal(2, exit);
+        Assert.Contains("is not a bot's messaging endpoint", stderr.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ftp://example/api/messages", 1, "is not an http(s) address")]
+    [InlineData(null, 0, "--parallel must be 1 or more")]
+    public async Task Eval_BadOptions_ExitTwo(string? endpoint, int parallel, string message)
+    {
+        var exit = await Run(new EvalRequest([files.Write("small.qa.yaml", PassingScript)], endpoint, null, null, parallel));
+
+        Assert.Equal(2, exit);
+        Assert.Contains(message, stderr.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CommandLine_EvalWithABrokenScript_ExitsTwo()
+    {
+        var bad = files.Write("bad.qa.yaml", "cases:\n  - id: x\n");
+
+        var exit = await CommandLine.RunAsync(["eval", bad]);
+
+        Assert.Equal(2, exit);
+    }
+
+    [Fact]
+    public void CommandLine_KnowsTheEvalCommand()
+    {
+        Assert.True(CommandLine.Handles(["eval", "tests/qa/summit.qa.yaml"]));
+    }
+
+    private Task<int> Run(params string[] scripts) => Run(new EvalRequest(scripts, null, null, null, 1));
+
+    private Task<int> Run(EvalRequest request) => EvalCommand.RunAsync(
+        request,
+        new EvalOutput(ConsoleReportTests.PlainConsole(stdout), stderr, ShowProgressBar: false),
+        services => services.AddSingleton<IAnswerStep>(answers),
+        CancellationToken.None);
+}
