@@ -19,6 +19,8 @@ internal static class CliHost
         });
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
+        // A line per HTTP request would bury a command's own messages on stderr; failures still show.
+        builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
         builder.Services.Configure<ConsoleLifetimeOptions>(lifetime => lifetime.SuppressStatusMessages = true);
 
         builder.Services.AddSummitBotCore(builder.Configuration, builder.Environment.ContentRootPath);

@@ -145,5 +145,25 @@ internal sealed record EvalRequest(IReadOnlyList<string> Files, string? Endpoint
 /// <param name="ShowProgressBar">True only on a terminal; redirected output gets one plain line per case.</param>
 internal sealed record EvalOutput(IAnsiConsole Out, TextWriter Error, bool ShowProgressBar)
 {
-    public static EvalOutput Standard() => new(AnsiConsole.Console, Console.Error, !Console.IsOutputRedirected);
+    /// <summary>Width of the table when stdout is a file or a pipe, where there is no window to fit.</summary>
+    private const int RedirectedWidth = 160;
+
+    public static EvalOutput Standard()
+    {
+        if (!Console.IsOutputRedirected)
+        {
+            return new EvalOutput(AnsiConsole.Console, Console.Error, ShowProgressBar: true);
+        }
+
+        // CI logs and files get plain text: no colour codes, no cursor movement.
+        var plain = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(Console.Out),
+        });
+        plain.Profile.Width = RedirectedWidth;
+        return new EvalOutput(plain, Console.Error, ShowProgressBar: false);
+    }
 }

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text;
+using System.Xml;
 using System.Xml.Linq;
 using SummitBot.Evaluation.Running;
 
@@ -24,8 +26,11 @@ public static class JUnitReport
 
     public static async Task WriteAsync(EvalRun run, string path, CancellationToken cancellationToken)
     {
+        // No byte-order mark: some CI readers of JUnit files do not expect one.
+        var settings = new XmlWriterSettings { Async = true, Indent = true, Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false) };
         await using var stream = File.Create(path);
-        await Build(run).SaveAsync(stream, SaveOptions.None, cancellationToken).ConfigureAwait(false);
+        await using var writer = XmlWriter.Create(stream, settings);
+        await Build(run).SaveAsync(writer, cancellationToken).ConfigureAwait(false);
     }
 
     private static XElement Suite(string name, string file, IReadOnlyList<CaseResult> cases, DateTimeOffset started) =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Text;
 using System.Text.Json.Nodes;
 
 namespace SummitBot.Evaluation.Targets;
@@ -28,7 +29,9 @@ public sealed class EndpointTarget(HttpClient http, Uri endpoint, ArticleCatalog
         HttpResponseMessage response;
         try
         {
-            response = await http.PostAsJsonAsync(endpoint, activity, timeout.Token).ConfigureAwait(false);
+            // A string body carries a Content-Length, as channels send; a streamed one would be chunked.
+            using var content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json");
+            response = await http.PostAsync(endpoint, content, timeout.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
