@@ -8,7 +8,8 @@ namespace SummitBot.Cli;
 /// </summary>
 internal static class CommandHost
 {
-    public static IHost Build()
+    /// <param name="addServices">What a command adds to the core services (and tests replace).</param>
+    public static IHost Build(Action<IServiceCollection, IConfiguration>? addServices = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -19,6 +20,7 @@ internal static class CommandHost
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.AddFilter(category: null, LogLevel.Warning);   // over appsettings' Information: a command's output is its answer
         builder.Services.AddSummitBotCore(builder.Configuration);
+        addServices?.Invoke(builder.Services, builder.Configuration);
         return builder.Build();
     }
 }

@@ -7,6 +7,7 @@ using SummitBot.Evaluation.Reporting;
 using SummitBot.Evaluation.Running;
 using SummitBot.Evaluation.Scripts;
 using SummitBot.Evaluation.Targets;
+using SummitBot.Hosting;
 
 namespace SummitBot.Cli;
 
@@ -55,7 +56,11 @@ internal static class EvalCommand
             return await CannotRunAsync(output, $"--endpoint '{request.Endpoint}' is not an http(s) address, such as http://127.0.0.1:3978/api/messages.").ConfigureAwait(false);
         }
 
-        using var host = CliHost.Build((services, configuration) => services.AddEvaluation(configuration), overrideServices);
+        using var host = CommandHost.Build((services, configuration) =>
+        {
+            services.AddEvaluation(configuration);
+            overrideServices?.Invoke(services);
+        });
         try
         {
             await host.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -77,8 +82,8 @@ internal static class EvalCommand
 
     private static async Task<int> EvaluateAsync(EvalRequest request, Uri? endpoint, IServiceProvider services, EvalOutput output, CancellationToken cancellationToken)
     {
-        var root = services.GetRequiredService<IHostEnvironment>().ContentRootPath;
-        var articles = await ArticleCatalog.LoadFolderAsync(Path.Combine(root, "articles"), cancellationToken).ConfigureAwait(false);
+        var corpus = await services.GetRequiredService<KnowledgeBase>().GetCorpusAsync(cancellationToken).ConfigureAwait(false);
+        var articles = ArticleCatalog.From(corpus);
         var (suites, errors) = await ScriptFiles.LoadAsync(request.Files, articles.Ids, cancellationToken).ConfigureAwait(false);
         if (errors.Count > 0)
         {

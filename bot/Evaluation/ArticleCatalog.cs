@@ -1,4 +1,5 @@
 using SummitBot.Evaluation.Scripts;
+using SummitBot.Retrieval.Articles;
 
 namespace SummitBot.Evaluation;
 
@@ -9,7 +10,6 @@ namespace SummitBot.Evaluation;
 public sealed class ArticleCatalog
 {
     private const string ArticlesSegment = "/articles/";
-    private static readonly string[] ArticleExtensions = [".txt", ".md", ".html", ".htm"];
     private readonly Dictionary<string, string> textById;
     private readonly Dictionary<string, string> idByUrl;
 
@@ -52,22 +52,11 @@ public sealed class ArticleCatalog
         return Ids.Contains(last) ? last : Ids.Contains(withoutExtension) ? withoutExtension : null;
     }
 
-    /// <summary>Reads the article files of a folder; an article's id is its file name without the extension.</summary>
-    public static async Task<ArticleCatalog> LoadFolderAsync(string folder, CancellationToken cancellationToken)
+    /// <summary>The catalog of the corpus the bot answers from.</summary>
+    public static ArticleCatalog From(Corpus corpus)
     {
-        if (!Directory.Exists(folder))
-        {
-            throw new DirectoryNotFoundException($"The articles folder '{folder}' does not exist.");
-        }
-
-        var entries = new List<CatalogEntry>();
-        foreach (var file in Directory.EnumerateFiles(folder).Where(f => ArticleExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase)))
-        {
-            var text = await File.ReadAllTextAsync(file, cancellationToken).ConfigureAwait(false);
-            entries.Add(new CatalogEntry(Path.GetFileNameWithoutExtension(file), text, Url: null));
-        }
-
-        return new ArticleCatalog(entries);
+        ArgumentNullException.ThrowIfNull(corpus);
+        return new ArticleCatalog(corpus.Articles.Select(a => new CatalogEntry(a.Id, a.Text, a.Metadata.Url)));
     }
 
     private static string TrimUrl(string url)

@@ -3,6 +3,7 @@ using SummitBot.Evaluation;
 using SummitBot.Evaluation.Scripts;
 using SummitBot.Hosting;
 using SummitBot.Tests.Evaluation.Reporting;
+using SummitBot.Tests.Support;
 using Xunit.Abstractions;
 
 namespace SummitBot.Tests.Evaluation;
@@ -85,7 +86,7 @@ public sealed class ShippedSuiteTests(ITestOutputHelper output)
         using var stderr = new StringWriter();
 
         var exit = await EvalCommand.RunAsync(
-            new EvalRequest([SuitePath], Endpoint: null, JUnitPath: null, JsonPath: null, Parallel: 1),
+            new EvalRequest([SuitePath], Endpoint: null, JUnitPath: null, JsonPath: null, Parallel: Environment.ProcessorCount),
             new EvalOutput(ConsoleReportTests.PlainConsole(stdout), stderr, ShowProgressBar: false),
             overrideServices: null,
             CancellationToken.None);
@@ -98,14 +99,14 @@ public sealed class ShippedSuiteTests(ITestOutputHelper output)
     {
         var (suite, errors) = await LoadWithErrorsAsync();
         Assert.Empty(errors);
-        return (suite!, await Articles());
+        return (suite!, Articles);
     }
 
     private static async Task<(EvalSuite? Suite, IReadOnlyList<ScriptError> Errors)> LoadWithErrorsAsync()
     {
-        var (suites, errors) = await ScriptFiles.LoadAsync([SuitePath], (await Articles()).Ids, CancellationToken.None);
+        var (suites, errors) = await ScriptFiles.LoadAsync([SuitePath], Articles.Ids, CancellationToken.None);
         return (suites.SingleOrDefault(), errors);
     }
 
-    private static Task<ArticleCatalog> Articles() => ArticleCatalog.LoadFolderAsync(Path.Combine(Root, "articles"), CancellationToken.None);
+    private static ArticleCatalog Articles => ArticleCatalog.From(TestCorpus.Load());
 }

@@ -5,12 +5,12 @@ using SummitBot.Cli;
 
 namespace SummitBot.Tests.Cli;
 
-public sealed class CliHostTests
+public sealed class CommandHostTests
 {
     [Fact]
     public void Build_SendsEveryLogLineToStandardError_SoStdoutIsTheCommandsOutputAlone()
     {
-        using var host = CliHost.Build((_, _) => { }, overrideServices: null);
+        using var host = CommandHost.Build();
 
         var console = host.Services.GetRequiredService<IOptions<ConsoleLoggerOptions>>().Value;
 
