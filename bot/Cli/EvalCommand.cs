@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Microsoft.Extensions.Options;
-using Spectre.Console;
 using SummitBot.Answering;
 using SummitBot.Evaluation;
 using SummitBot.Evaluation.Reporting;
@@ -82,8 +81,16 @@ internal static class EvalCommand
 
     private static async Task<int> EvaluateAsync(EvalRequest request, Uri? endpoint, IServiceProvider services, EvalOutput output, CancellationToken cancellationToken)
     {
-        var corpus = await services.GetRequiredService<KnowledgeBase>().GetCorpusAsync(cancellationToken).ConfigureAwait(false);
-        var articles = ArticleCatalog.From(corpus);
+        ArticleCatalog articles;
+        try
+        {
+            articles = ArticleCatalog.From(await services.GetRequiredService<KnowledgeBase>().GetCorpusAsync(cancellationToken).ConfigureAwait(false));
+        }
+        catch (Exception ex) when (ex is IOException or InvalidDataException)
+        {
+            return await CannotRunAsync(output, $"cannot load the articles: {ex.Message}").ConfigureAwait(false);
+        }
+
         var (suites, errors) = await ScriptFiles.LoadAsync(request.Files, articles.Ids, cancellationToken).ConfigureAwait(false);
         if (errors.Count > 0)
         {
@@ -145,30 +152,3 @@ internal static class EvalCommand
 
 /// <param name="Endpoint">The bot's /api/messages address, or null to run in-process.</param>
 internal sealed record EvalRequest(IReadOnlyList<string> Files, string? Endpoint, string? JUnitPath, string? JsonPath, int Parallel);
-
-/// <summary>Where eval writes: the report to <see cref="Out"/>, problems to <see cref="Error"/>.</summary>
-/// <param name="ShowProgressBar">True only on a terminal; redirected output gets one plain line per case.</param>
-internal sealed record EvalOutput(IAnsiConsole Out, TextWriter Error, bool ShowProgressBar)
-{
-    /// <summary>Width of the table when stdout is a file or a pipe, where there is no window to fit.</summary>
-    private const int RedirectedWidth = 160;
-
-    public static EvalOutput Standard()
-    {
-        if (!Console.IsOutputRedirected)
-        {
-            return new EvalOutput(AnsiConsole.Console, Console.Error, ShowProgressBar: true);
-        }
-
-        // CI logs and files get plain text: no colour codes, no cursor movement.
-        var plain = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(Console.Out),
-        });
-        plain.Profile.Width = RedirectedWidth;
-        return new EvalOutput(plain, Console.Error, ShowProgressBar: false);
-    }
-}

@@ -3,7 +3,6 @@ using System.Xml.Linq;
 using Microsoft.Extensions.DependencyInjection;
 using SummitBot.Answering;
 using SummitBot.Cli;
-using SummitBot.Tests.Evaluation.Reporting;
 using SummitBot.Tests.Evaluation.Support;
 
 namespace SummitBot.Tests.Cli;
@@ -162,7 +161,7 @@ public sealed class EvalCommandTests : IDisposable
 
     private Task<int> Run(EvalRequest request) => EvalCommand.RunAsync(
         request,
-        new EvalOutput(ConsoleReportTests.PlainConsole(stdout), stderr, ShowProgressBar: false),
+        EvalOutput.Plain(stdout, stderr),
         services => services.AddSingleton<IAnswerStep>(answers),
         CancellationToken.None);
 }

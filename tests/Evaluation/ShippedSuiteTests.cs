@@ -2,7 +2,6 @@ using SummitBot.Cli;
 using SummitBot.Evaluation;
 using SummitBot.Evaluation.Scripts;
 using SummitBot.Hosting;
-using SummitBot.Tests.Evaluation.Reporting;
 using SummitBot.Tests.Support;
 using Xunit.Abstractions;
 
@@ -87,7 +86,7 @@ public sealed class ShippedSuiteTests(ITestOutputHelper output)
 
         var exit = await EvalCommand.RunAsync(
             new EvalRequest([SuitePath], Endpoint: null, JUnitPath: null, JsonPath: null, Parallel: Environment.ProcessorCount),
-            new EvalOutput(ConsoleReportTests.PlainConsole(stdout), stderr, ShowProgressBar: false),
+            EvalOutput.Plain(stdout, stderr),
             overrideServices: null,
             CancellationToken.None);
 

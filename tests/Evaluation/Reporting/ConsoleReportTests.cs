@@ -1,4 +1,4 @@
-using Spectre.Console;
+using SummitBot.Cli;
 using SummitBot.Evaluation.Reporting;
 using SummitBot.Tests.Evaluation.Support;
 
@@ -10,7 +10,7 @@ public sealed class ConsoleReportTests
     public void Write_ShowsEachCase_WhyFailuresFailed_TheirAnswersAndCitations_ThenTheSummary()
     {
         using var writer = new StringWriter();
-        var console = PlainConsole(writer);
+        var console = EvalOutput.Plain(writer, TextWriter.Null).Out;
         var run = Runs.Mixed();
 
         ConsoleReport.Write(console, run, EvalSummary.From(run, TestArticles.Catalog));
@@ -25,18 +25,5 @@ public sealed class ConsoleReportTests
         Assert.Contains("Refusal accuracy:   2/2 (100.0%)", text, StringComparison.Ordinal);
         Assert.Contains("Citation accuracy:  1/2 (50.0%)", text, StringComparison.Ordinal);
         Assert.Contains("p50 100 ms, p95 300 ms over 3 answers", text, StringComparison.Ordinal);
-    }
-
-    internal static IAnsiConsole PlainConsole(TextWriter writer)
-    {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(writer),
-        });
-        console.Profile.Width = 200;
-        return console;
     }
 }
