@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Xml.Linq;
-using Microsoft.Extensions.DependencyInjection;
 using SummitBot.Answering;
 using SummitBot.Cli;
 using SummitBot.Tests.Evaluation.Support;
