@@ -15,8 +15,9 @@ public sealed record SearchEngine(Corpus Corpus, PassageIndex Index, ConceptAnal
         var corpus = await ArticleLoader.LoadFolderAsync(Path.Combine(root, options.ArticlesPath), cancellationToken).ConfigureAwait(false);
         var index = await PassageIndex.OpenOrBuildAsync(corpus, Path.Combine(root, options.IndexPath), options.Passages, cancellationToken).ConfigureAwait(false);
         var aliases = options.AliasesPath is null ? AliasTable.Shipped : AliasTable.Load(Path.Combine(root, options.AliasesPath));
-        var analyzer = new ConceptAnalyzer(aliases);
-        var weights = ConceptWeights.Of(corpus, analyzer);
+        var corpusAnalyzer = new ConceptAnalyzer(aliases);
+        var weights = ConceptWeights.Of(corpus, corpusAnalyzer);
+        var analyzer = corpusAnalyzer.WithVocabulary(weights.Known);
         return new SearchEngine(corpus, index, analyzer, weights, new FtsRetriever(index, analyzer, weights, options));
     }
 }

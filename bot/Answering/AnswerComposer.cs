@@ -18,7 +18,7 @@ internal sealed class AnswerComposer(AnswerOptions options, Corpus corpus)
     public Answer? Compose(IReadOnlyList<CandidateSentence> candidates, SentenceScorer scorer)
     {
         var ranked = candidates.Where(scorer.Admits)
-            .Select(c => (Sentence: c, Score: scorer.Score(c), Coverage: scorer.Coverage(c)))
+            .Select(c => (Sentence: c, Score: scorer.Score(c), Coverage: scorer.Support(c)))
             .OrderByDescending(r => r.Score)
             .ToList();
         var best = ranked.FirstOrDefault(r => r.Coverage >= options.MinCoverage);

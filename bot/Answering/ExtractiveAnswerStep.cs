@@ -45,7 +45,7 @@ public sealed class ExtractiveAnswerStep(KnowledgeBase knowledge, IOptions<Answe
         var query = string.Join(' ', leanedOn.Select(c => c.Surface).Prepend(question));
         var hits = await engine.Retriever.SearchAsync(query, settings.TopK, cancellationToken).ConfigureAwait(false);
         var candidates = CandidateSentence.From(hits, engine.Analyzer);
-        var scorer = new SentenceScorer(engine.Weights, topic, context, QuestionKinds.Of(question));
+        var scorer = new SentenceScorer(engine.Weights, question, topic, context, QuestionKinds.Of(question));
         return new AnswerComposer(settings, engine.Corpus).Compose(candidates, scorer) ?? Answer.NotCovered(NotCoveredText);
     }
 }

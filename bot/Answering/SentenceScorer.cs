@@ -10,7 +10,7 @@ namespace SummitBot.Answering;
 internal sealed class SentenceScorer
 {
     private const double ContextWeight = 0.25;
-    private const double KindWeight = 0.15;
+    private const double KindWeight = 0.3;
     private const double RankWeight = 0.05;
     private const double NearbyShare = 0.5;
     private const int CloseChars = 40;
@@ -21,8 +21,12 @@ internal sealed class SentenceScorer
     private readonly HashSet<string> names;
     private readonly QuestionKind kind;
 
-    public SentenceScorer(ConceptWeights weights, IReadOnlyList<Concept> asked, IReadOnlyList<Concept> context, QuestionKind kind)
+    private readonly HashSet<string> questionWords;
+
+    /// <param name="question">The question as asked: what it already says is no answer to it.</param>
+    public SentenceScorer(ConceptWeights weights, string question, IReadOnlyList<Concept> asked, IReadOnlyList<Concept> context, QuestionKind kind)
     {
+        questionWords = Words.Of(question).Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
         this.weights = weights;
         this.asked = Weigh(asked);
         this.context = Weigh(context);
@@ -55,6 +59,12 @@ internal sealed class SentenceScorer
         return lighter == 0 ? 0 : shared / lighter;
     }
 
+    /// <summary>
+    /// Whether a sentence answers enough of the question to be offered: its coverage, plus credit for holding
+    /// the kind of thing asked for right beside the question's words ("in Tokyo" for "which city").
+    /// </summary>
+    public double Support(CandidateSentence sentence) => Coverage(sentence) + (KindWeight * KindFit(sentence));
+
     public double Score(CandidateSentence sentence)
     {
         var contextShare = context.Count == 0 ? 0
@@ -71,7 +81,11 @@ internal sealed class SentenceScorer
     /// </summary>
     private double KindFit(CandidateSentence sentence)
     {
-        var answers = QuestionKinds.Positions(kind, sentence.Text).ToList();
+        // Only what the question does not already say can answer it: "Tokyo" answers "which city", not "the Tokyo talks".
+        var answers = QuestionKinds.Matches(kind, sentence.Text)
+            .Where(m => Words.Of(m.Text).Any(w => !questionWords.Contains(w.Stem) && !StopWords.Contains(w.Text)))
+            .Select(m => m.Index)
+            .ToList();
         if (answers.Count == 0)
         {
             return 0;

@@ -11,10 +11,10 @@ namespace SummitBot.Retrieval.Text;
 public sealed class ConceptWeights
 {
     /// <summary>
-    /// A word no article uses (after aliases) weighs more than the rarest one they do: "climate" in "What did
-    /// they say about climate change?" is what the question is about, and the articles never say it.
+    /// A word no article uses weighs as much as one used in a single sentence: it may be what the question is
+    /// about ("climate"), or only the asker's own wording ("scheduled", "uneasy"), and cannot be told apart here.
     /// </summary>
-    private const double UnseenBoost = 1.5;
+    private const int UnseenFrequency = 1;
 
     private readonly Dictionary<string, double> weights;
     private readonly double unseen;
@@ -44,13 +44,16 @@ public sealed class ConceptWeights
         }
 
         var weights = frequency.ToDictionary(f => f.Key, f => Idf(sentences, f.Value), StringComparer.Ordinal);
-        return new ConceptWeights(weights, UnseenBoost * Idf(sentences, 0));
+        return new ConceptWeights(weights, Idf(sentences, UnseenFrequency));
     }
 
     public double Of(string key) => weights.GetValueOrDefault(key, unseen);
 
     /// <summary>True when the corpus uses the concept at all.</summary>
     public bool IsKnown(string key) => weights.ContainsKey(key);
+
+    /// <summary>Every concept the corpus uses.</summary>
+    public IReadOnlySet<string> Known => weights.Keys.ToHashSet(StringComparer.Ordinal);
 
     private static double Idf(int sentences, int frequency) => Math.Log((sentences + 1.0) / (frequency + 0.5));
 }

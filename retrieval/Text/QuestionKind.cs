@@ -24,7 +24,10 @@ public static partial class QuestionKinds
         : QuestionKind.Other;
 
     /// <summary>Where in <paramref name="sentence"/> the kind of thing the question asks for stands (a date for "when").</summary>
-    public static IEnumerable<int> Positions(QuestionKind kind, string sentence)
+    public static IEnumerable<int> Positions(QuestionKind kind, string sentence) => Matches(kind, sentence).Select(m => m.Index);
+
+    /// <summary>The things of the asked kind in <paramref name="sentence"/>, with where each stands.</summary>
+    public static IEnumerable<(int Index, string Text)> Matches(QuestionKind kind, string sentence)
     {
         var pattern = kind switch
         {
@@ -35,7 +38,7 @@ public static partial class QuestionKinds
             QuestionKind.Why => ReasonLike(),
             _ => null,
         };
-        return pattern is null ? [] : pattern.Matches(sentence).Select(m => m.Index);
+        return pattern is null ? [] : pattern.Matches(sentence).Select(m => (m.Index, m.Value));
     }
 
     [GeneratedRegex(@"\b(when|what (date|day|year|month|time)|which (date|day|year|month)|how long ago|how soon)\b", RegexOptions.IgnoreCase)]

@@ -21,6 +21,14 @@ public static class StopWords
         // Words that name the kind of answer wanted, not the topic: "what percentage", "which year", "the reason".
         "percentage", "proportion", "amount", "figure", "date", "year", "month", "place", "location", "reason",
         "reasons", "purpose", "name", "named", "happen", "happened", "happening", "happens", "occur", "occurred",
+        "city", "town", "country", "weekday", "level", "rate", "value", "size",
+        "number", "sum", "type", "form", "else", "apart", "besides", "already", "roughly", "around",
+        // Everyday verbs that carry the question's grammar rather than its topic ("hold talks", "take place").
+        "hold", "holds", "held", "take", "takes", "took", "taken", "taking", "make", "makes", "made", "making",
+        "come", "comes", "came", "coming", "go", "goes", "went", "going", "gone", "become", "becomes", "became",
+        "bring", "brings", "brought", "put", "puts", "keep", "keeps", "kept", "let", "lets", "seem", "seems",
+        "want", "wants", "wanted", "need", "needs", "think", "thinks", "thought", "see", "sees", "saw", "seen",
+        "look", "looks", "find", "found", "use", "used", "try", "tried", "matter", "matters", "mean", "means",
     };
 
     public static bool Contains(string word) => All.Contains(word);
