@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(SummitBot.Benchmarks.AnswerBenchmarks).Assembly).Run(args);
