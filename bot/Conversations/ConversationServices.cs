@@ -16,6 +16,7 @@ public static class ConversationServices
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IConversationStore, InMemoryConversationStore>();
         services.TryAddSingleton<IFeedbackStore, InMemoryFeedbackStore>();
+        services.TryAddSingleton<ISourceCatalog, CorpusSourceCatalog>();
         services.TryAddSingleton<TurnHandler>();
         return services;
     }
