@@ -25,7 +25,7 @@ public static class TextFormats
     public const string Markdown = "markdown";
 }
 
-public static class Channels
+public static class ChannelIds
 {
     public const string MsTeams = "msteams";
     public const string DirectLine = "directline";

@@ -18,8 +18,11 @@ public sealed class ConnectorPipeline
     {
         ArgumentNullException.ThrowIfNull(options);
         var settings = options.Value;
-        pipeline = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time }
-            .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time };
+        if (settings.MaxRetryAttempts > 0)
+        {
+            // Polly refuses a retry strategy with no retries; zero means leave it out.
+            builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
                 MaxRetryAttempts = settings.MaxRetryAttempts,
                 BackoffType = DelayBackoffType.Exponential,
@@ -39,7 +42,10 @@ public sealed class ConnectorPipeline
                         args.RetryDelay);
                     return ValueTask.CompletedTask;
                 },
-            })
+            });
+        }
+
+        pipeline = builder
             .AddCircuitBreaker(new CircuitBreakerStrategyOptions<HttpResponseMessage>
             {
                 ShouldHandle = args => ValueTask.FromResult(TransientFailures.IsTransient(args.Outcome)),

@@ -23,7 +23,7 @@ public static class AnswerActivity
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(answer);
         var citations = answer.Citations.DistinctBy(c => c.N).OrderBy(c => c.N).Take(MaxCitations).ToList();
-        var isTeams = message.ChannelId == Channels.MsTeams;
+        var isTeams = message.ChannelId == ChannelIds.MsTeams;
 
         var text = answer.Text;
         if (!isTeams && citations.Count > 0)

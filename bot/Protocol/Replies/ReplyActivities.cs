@@ -46,5 +46,5 @@ public static class ReplyActivities
     /// welcome goes out as a new message there, as Bot Builder does.
     /// </summary>
     private static bool IsThreadedReply(Activity inbound) =>
-        !(inbound.Type == ActivityTypes.ConversationUpdate && inbound.ChannelId is Channels.DirectLine or Channels.WebChat);
+        !(inbound.Type == ActivityTypes.ConversationUpdate && inbound.ChannelId is ChannelIds.DirectLine or ChannelIds.WebChat);
 }
