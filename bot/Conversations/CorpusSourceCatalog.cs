@@ -1,17 +1,13 @@
-using SummitBot.Retrieval.Articles;
+using SummitBot.Hosting;
 
 namespace SummitBot.Conversations;
 
-/// <summary>The shipped corpus as the `sources` command lists it, loaded once on first use.</summary>
-public sealed class CorpusSourceCatalog(IHostEnvironment environment) : ISourceCatalog
+/// <summary>The knowledge base's corpus, as the `sources` command lists it.</summary>
+public sealed class CorpusSourceCatalog(KnowledgeBase knowledge) : ISourceCatalog
 {
-    // Not the caller's token: the loaded corpus is shared, and one cancelled turn must not fail it for all.
-    private readonly Lazy<Task<Corpus>> corpus = new(() =>
-        ArticleLoader.LoadFolderAsync(Path.Combine(environment.ContentRootPath, "articles"), CancellationToken.None));
-
     public async Task<IReadOnlyList<SourceArticle>> ListAsync(CancellationToken cancellationToken)
     {
-        var loaded = await corpus.Value.WaitAsync(cancellationToken).ConfigureAwait(false);
-        return [.. loaded.Articles.Select(a => new SourceArticle(a.Id, a.Title, a.Metadata.Outlet, a.Metadata.Published, a.Metadata.Url))];
+        var corpus = await knowledge.GetCorpusAsync(cancellationToken).ConfigureAwait(false);
+        return [.. corpus.Articles.Select(a => new SourceArticle(a.Id, a.Title, a.Metadata.Outlet, a.Metadata.Published, a.Metadata.Url))];
     }
 }
