@@ -7,10 +7,6 @@ public sealed class ConversationOptions
 {
     public const string SectionName = "Conversations";
 
-    /// <summary>Longer messages get a polite request to shorten them instead of an answer. Default 1000.</summary>
-    [Range(1, 100_000)]
-    public int MaxQuestionCharacters { get; set; } = 1000;
-
     /// <summary>Earlier turns kept per conversation and handed to the answer step. Default 5.</summary>
     [Range(0, 100)]
     public int MaxTurns { get; set; } = 5;

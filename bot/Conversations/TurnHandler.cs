@@ -17,9 +17,13 @@ public sealed class TurnHandler(
     IFeedbackStore feedback,
     ISourceCatalog sources,
     IOptions<ConversationOptions> options,
+    IOptions<AnswerOptions> answering,
     ILogger<TurnHandler> logger)
 {
     private readonly ConversationOptions limits = options.Value;
+
+    /// <summary>The answer step's own limit (Answering:MaxQuestionLength), checked here so an over-long message is neither answered nor remembered.</summary>
+    private readonly int maxQuestionLength = answering.Value.MaxQuestionLength;
 
     public async Task OnMessageAsync(IncomingMessage message, ITurnReplies replies, CancellationToken cancellationToken)
     {
@@ -37,9 +41,9 @@ public sealed class TurnHandler(
         {
             await replies.SendAsync(new TextReply(BotTexts.Help), cancellationToken).ConfigureAwait(false);
         }
-        else if (text.Length > limits.MaxQuestionCharacters)
+        else if (text.Length > maxQuestionLength)
         {
-            await replies.SendAsync(new TextReply(BotTexts.TooLong(text.Length, limits.MaxQuestionCharacters)), cancellationToken).ConfigureAwait(false);
+            await replies.SendAsync(new TextReply(BotTexts.TooLong(text.Length, maxQuestionLength)), cancellationToken).ConfigureAwait(false);
         }
         else if (BotCommands.TryParse(text, out var command))
         {

@@ -24,7 +24,7 @@ public sealed class TurnHandlerTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         channel = await FakeChannel.StartAsync();
-        bot = await BotHost.StartAsync(answers, ["Conversations:MaxQuestionCharacters=200"]);
+        bot = await BotHost.StartAsync(answers, ["Answering:MaxQuestionLength=200"]);
     }
 
     public async Task DisposeAsync()

@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.Extensions.DependencyInjection;
 using SummitBot.Conversations.Feedback;
 using SummitBot.Protocol.Activities;
 using SummitBot.Tests.Protocol.Support;

@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.Extensions.DependencyInjection;
 using SummitBot.Protocol.Auth;
 using SummitBot.Tests.Protocol.Support;
 

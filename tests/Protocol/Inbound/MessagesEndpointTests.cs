@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
 using SummitBot.Conversations.Feedback;
 using SummitBot.Protocol.Auth;
 using SummitBot.Tests.Protocol.Support;
