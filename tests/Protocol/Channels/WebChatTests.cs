@@ -6,32 +6,16 @@ using SummitBot.Tests.Protocol.Support;
 namespace SummitBot.Tests.Protocol.Channels;
 
 /// <summary>Web Chat over Direct Line: no Teams citation UI, so sources are written out; welcomes are not threaded.</summary>
-public sealed class WebChatTests : IAsyncLifetime
+public sealed class WebChatTests() : BotWithChannelTest(settings: ["BotProtocol:PublicBaseUrl=https://summitbot.example.org/bot"])
 {
-    private readonly RecordingAnswerStep answers = new();
-    private FakeChannel channel = null!;
-    private BotHost bot = null!;
-
-    public async Task InitializeAsync()
-    {
-        channel = await FakeChannel.StartAsync();
-        bot = await BotHost.StartAsync(answers, ["BotProtocol:PublicBaseUrl=https://summitbot.example.org/bot"]);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await bot.DisposeAsync();
-        await channel.DisposeAsync();
-    }
-
     [Fact]
     public async Task ConversationUpdate_WelcomeIsSentToTheConversation_NotAsAReply()
     {
-        await bot.PostActivityAsync(Fixtures.Load("directline-conversation-update", channel));
+        await Bot.PostActivityAsync(Fixtures.Load("directline-conversation-update", Channel));
 
-        var welcome = await channel.WaitForMessageAsync();
+        var welcome = await Channel.WaitForMessageAsync();
         Assert.Null(welcome.ReplyToId);
-        Assert.Equal("/directline/v3/conversations/8tXyPyd7uaL9EsvQHuadvd-us/activities", Assert.Single(channel.Posted).Path);
+        Assert.Equal("/directline/v3/conversations/8tXyPyd7uaL9EsvQHuadvd-us/activities", Assert.Single(Channel.Posted).Path);
         Assert.StartsWith("Hi! I answer questions", welcome.Text, StringComparison.Ordinal);
         Assert.Equal(3, welcome.SuggestedActions!.Actions.Count);
     }
@@ -39,9 +23,9 @@ public sealed class WebChatTests : IAsyncLifetime
     [Fact]
     public async Task Answer_ListsItsSourcesUnderTheText_LinkedToTheConfiguredPublicAddress()
     {
-        await bot.PostActivityAsync(Fixtures.Load("webchat-message", channel));
+        await Bot.PostActivityAsync(Fixtures.Load("webchat-message", Channel));
 
-        var answer = await channel.WaitForMessageAsync();
+        var answer = await Channel.WaitForMessageAsync();
         Assert.Equal(
             "You asked: What did Lee and Ishiba agree on? [1]\n\nSources:\n\n" +
             "- [1] [Japan's Ishiba, South Korea's Lee affirm cooperation before Lee meets Trump](https://summitbot.example.org/bot/articles/reuters-ishiba-lee-affirm-cooperation) — Reuters, 2025-08-23",
@@ -50,15 +34,15 @@ public sealed class WebChatTests : IAsyncLifetime
         Assert.Equal("https://summitbot.example.org/bot/articles/reuters-ishiba-lee-affirm-cooperation", claim.Appearance.Url);
         Assert.Null(answer.ChannelData);
         Assert.Equal("fr-FR", answer.Locale);
-        Assert.Equal("/directline/v3/conversations/8tXyPyd7uaL9EsvQHuadvd-us/activities/8tXyPyd7uaL9EsvQHuadvd-us%7C0000001", channel.Posted[^1].Path);
+        Assert.Equal("/directline/v3/conversations/8tXyPyd7uaL9EsvQHuadvd-us/activities/8tXyPyd7uaL9EsvQHuadvd-us%7C0000001", Channel.Posted[^1].Path);
     }
 
     [Fact]
     public async Task ExpectReplies_ReturnsTheAnswerInTheBody_AndPostsNothingToTheChannel()
     {
-        var activity = Fixtures.Load("webchat-message", channel).With("deliveryMode", "expectReplies");
+        var activity = Fixtures.Load("webchat-message", Channel).With("deliveryMode", "expectReplies");
 
-        var response = await bot.PostActivityAsync(activity);
+        var response = await Bot.PostActivityAsync(activity);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
@@ -68,20 +52,20 @@ public sealed class WebChatTests : IAsyncLifetime
         Assert.Equal("https://schema.org/Message", reply.GetProperty("entities")[0].GetProperty("type").GetString());
         Assert.Equal("8tXyPyd7uaL9EsvQHuadvd-us|0000001", reply.GetProperty("replyToId").GetString());
         Assert.False(reply.TryGetProperty("channelData", out _), "null fields are omitted");
-        Assert.Empty(channel.Posted);
+        Assert.Empty(Channel.Posted);
     }
 
     [Fact]
     public async Task EndOfConversation_DropsTheConversationsHistory()
     {
-        var first = Fixtures.Load("webchat-message", channel).With("deliveryMode", "expectReplies");
-        await bot.PostActivityAsync(first);
+        var first = Fixtures.Load("webchat-message", Channel).With("deliveryMode", "expectReplies");
+        await Bot.PostActivityAsync(first);
 
-        var end = await bot.PostActivityAsync(Fixtures.Load("webchat-end-of-conversation", channel));
-        await bot.PostActivityAsync(first.With("text", "And after that?"));
+        var end = await Bot.PostActivityAsync(Fixtures.Load("webchat-end-of-conversation", Channel));
+        await Bot.PostActivityAsync(first.With("text", "And after that?"));
 
         Assert.Equal(HttpStatusCode.OK, end.StatusCode);
-        Assert.Empty(answers.Calls[^1].History);
-        Assert.Empty(channel.Posted);
+        Assert.Empty(Answers.Calls[^1].History);
+        Assert.Empty(Channel.Posted);
     }
 }

@@ -5,64 +5,46 @@ using SummitBot.Tests.Protocol.Support;
 namespace SummitBot.Tests.Protocol.Connector;
 
 /// <summary>Replies survive a Connector's transient failures, and are not retried when retrying cannot help.</summary>
-public sealed class ConnectorRetryTests : IAsyncLifetime
+public sealed class ConnectorRetryTests() : BotWithChannelTest(
+    settings: ["BotProtocol:Connector:RetryBaseDelay=00:00:00.010", "BotProtocol:Connector:MaxRetryDelay=00:00:00.050"],
+    services: services => services.AddSingleton<IOutboundTokenProvider>(new RotatingTokens()))
 {
-    private readonly RecordingAnswerStep answers = new();
-    private readonly RotatingTokens tokens = new();
-    private FakeChannel channel = null!;
-    private BotHost bot = null!;
-
-    public async Task InitializeAsync()
-    {
-        channel = await FakeChannel.StartAsync();
-        bot = await BotHost.StartAsync(
-            answers,
-            ["BotProtocol:Connector:RetryBaseDelay=00:00:00.010", "BotProtocol:Connector:MaxRetryDelay=00:00:00.050"],
-            services => services.AddSingleton<IOutboundTokenProvider>(tokens));
-    }
-
-    public async Task DisposeAsync()
-    {
-        await bot.DisposeAsync();
-        await channel.DisposeAsync();
-    }
-
     [Fact]
     public async Task TooManyRequests_IsRetriedAfterTheRetryAfterTheChannelAskedFor()
     {
-        channel.FailNext(HttpStatusCode.TooManyRequests, retryAfter: "1");
+        Channel.FailNext(HttpStatusCode.TooManyRequests, retryAfter: "1");
 
-        await bot.PostActivityAsync(Fixtures.Load("teams-personal-message", channel));
+        await Bot.PostActivityAsync(Fixtures.Load("teams-personal-message", Channel));
 
-        await channel.WaitForMessageAsync();
+        await Channel.WaitForMessageAsync();
         Assert.Equal(["typing failed", "typing ok", "message ok"], Summary());
-        Assert.Contains(bot.Logs.Lines, line => line.Contains("TooManyRequests", StringComparison.Ordinal) && line.EndsWith("in 00:00:01", StringComparison.Ordinal));
+        Assert.Contains(Bot.Logs.Lines, line => line.Contains("TooManyRequests", StringComparison.Ordinal) && line.EndsWith("in 00:00:01", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task ServiceUnavailable_IsRetriedUntilItSucceeds()
     {
-        channel.FailNext(HttpStatusCode.ServiceUnavailable, times: 3);
+        Channel.FailNext(HttpStatusCode.ServiceUnavailable, times: 3);
 
-        await bot.PostActivityAsync(Fixtures.Load("teams-personal-message", channel));
+        await Bot.PostActivityAsync(Fixtures.Load("teams-personal-message", Channel));
 
-        await channel.WaitForMessageAsync();
+        await Channel.WaitForMessageAsync();
         Assert.Equal(["typing failed", "typing failed", "typing failed", "typing ok", "message ok"], Summary());
     }
 
     [Fact]
     public async Task AnswerThatKeepsFailing_IsGivenUpAfterTheConfiguredRetries()
     {
-        channel.FailNext(HttpStatusCode.BadGateway, times: 8);
+        Channel.FailNext(HttpStatusCode.BadGateway, times: 8);
 
-        await bot.PostActivityAsync(Fixtures.Load("teams-personal-message", channel));
+        await Bot.PostActivityAsync(Fixtures.Load("teams-personal-message", Channel));
 
         // 1 + 3 attempts for the typing indicator, 1 + 3 for the answer, then nothing more.
-        await channel.WaitForAsync(_ => true, count: 8);
-        await bot.PostActivityAsync(Fixtures.Load("teams-personal-message", channel).With("id", "second"));
-        await channel.WaitForMessageAsync();
-        Assert.Equal(8, channel.Posted.Count(p => !p.Succeeded));
-        Assert.Contains(bot.Logs.Lines, line => line.StartsWith("Could not deliver a reply", StringComparison.Ordinal));
+        await Channel.WaitForAsync(_ => true, count: 8);
+        await Bot.PostActivityAsync(Fixtures.Load("teams-personal-message", Channel).With("id", "second"));
+        await Channel.WaitForMessageAsync();
+        Assert.Equal(8, Channel.Posted.Count(p => !p.Succeeded));
+        Assert.Contains(Bot.Logs.Lines, line => line.StartsWith("Could not deliver a reply", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -72,39 +54,39 @@ public sealed class ConnectorRetryTests : IAsyncLifetime
     [InlineData(HttpStatusCode.NotImplemented)]
     public async Task FailuresRetryingCannotCure_AreNotRetried(HttpStatusCode status)
     {
-        channel.FailNext(status);
+        Channel.FailNext(status);
 
-        await bot.PostActivityAsync(Fixtures.Load("teams-personal-message", channel));
+        await Bot.PostActivityAsync(Fixtures.Load("teams-personal-message", Channel));
 
-        await channel.WaitForMessageAsync();
+        await Channel.WaitForMessageAsync();
         Assert.Equal(["typing failed", "message ok"], Summary());
     }
 
     [Fact]
     public async Task Unauthorized_FetchesAFreshTokenOnce_AndRetriesWithIt()
     {
-        channel.FailNext(HttpStatusCode.Unauthorized);
+        Channel.FailNext(HttpStatusCode.Unauthorized);
 
-        await bot.PostActivityAsync(Fixtures.Load("teams-personal-message", channel));
+        await Bot.PostActivityAsync(Fixtures.Load("teams-personal-message", Channel));
 
-        await channel.WaitForMessageAsync();
+        await Channel.WaitForMessageAsync();
         Assert.Equal(["typing failed", "typing ok", "message ok"], Summary());
-        Assert.Equal(["Bearer token-1", "Bearer token-2", "Bearer token-2"], channel.Posted.Select(p => p.Authorization));
+        Assert.Equal(["Bearer token-1", "Bearer token-2", "Bearer token-2"], Channel.Posted.Select(p => p.Authorization));
     }
 
     [Fact]
     public async Task UnauthorizedTwice_IsNotRetriedAgain()
     {
-        channel.FailNext(HttpStatusCode.Unauthorized, times: 2);
+        Channel.FailNext(HttpStatusCode.Unauthorized, times: 2);
 
-        await bot.PostActivityAsync(Fixtures.Load("teams-personal-message", channel));
+        await Bot.PostActivityAsync(Fixtures.Load("teams-personal-message", Channel));
 
-        await channel.WaitForMessageAsync();
+        await Channel.WaitForMessageAsync();
         Assert.Equal(["typing failed", "typing failed", "message ok"], Summary());
     }
 
     private List<string> Summary() =>
-        [.. channel.Posted.Select(p => $"{p.Activity.Type} {(p.Succeeded ? "ok" : "failed")}")];
+        [.. Channel.Posted.Select(p => $"{p.Activity.Type} {(p.Succeeded ? "ok" : "failed")}")];
 
     /// <summary>Hands out token-1 until asked to refresh, then token-2, token-3…</summary>
     private sealed class RotatingTokens : IOutboundTokenProvider

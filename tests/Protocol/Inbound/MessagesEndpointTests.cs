@@ -8,24 +8,8 @@ using SummitBot.Tests.Protocol.Support;
 namespace SummitBot.Tests.Protocol.Inbound;
 
 /// <summary>What /api/messages answers to bad, oversized, unauthenticated and ignorable requests.</summary>
-public sealed class MessagesEndpointTests : IAsyncLifetime
+public sealed class MessagesEndpointTests() : BotWithChannelTest(settings: ["BotProtocol:MaxRequestBodyBytes=4096"])
 {
-    private readonly RecordingAnswerStep answers = new();
-    private FakeChannel channel = null!;
-    private BotHost bot = null!;
-
-    public async Task InitializeAsync()
-    {
-        channel = await FakeChannel.StartAsync();
-        bot = await BotHost.StartAsync(answers, ["BotProtocol:MaxRequestBodyBytes=4096"]);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await bot.DisposeAsync();
-        await channel.DisposeAsync();
-    }
-
     [Theory]
     [InlineData("{\"type\":\"message\",")]
     [InlineData("not json")]
@@ -35,7 +19,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [InlineData("{\"type\":\"message\",\"entities\":{\"type\":\"mention\"}}")]
     public async Task MalformedJson_Is400(string body)
     {
-        var response = await bot.PostRawAsync(body);
+        var response = await Bot.PostRawAsync(body);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
@@ -46,7 +30,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [InlineData("{\"type\":null}")]
     public async Task ActivityWithoutType_Is400(string body)
     {
-        var response = await bot.PostRawAsync(body);
+        var response = await Bot.PostRawAsync(body);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("no type", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -55,32 +39,32 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [Fact]
     public async Task MessageWithoutConversationOrServiceUrl_Is400WithTheReason()
     {
-        var noConversation = await bot.PostActivityAsync(Fixtures.Load("teams-personal-message", channel).With("conversation", null));
-        var noServiceUrl = await bot.PostActivityAsync(Fixtures.Load("teams-personal-message", channel).With("serviceUrl", "not a url"));
+        var noConversation = await Bot.PostActivityAsync(Fixtures.Load("teams-personal-message", Channel).With("conversation", null));
+        var noServiceUrl = await Bot.PostActivityAsync(Fixtures.Load("teams-personal-message", Channel).With("serviceUrl", "not a url"));
 
         Assert.Equal(HttpStatusCode.BadRequest, noConversation.StatusCode);
         Assert.Contains("conversation.id", await noConversation.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, noServiceUrl.StatusCode);
         Assert.Contains("serviceUrl", await noServiceUrl.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Empty(answers.Calls);
+        Assert.Empty(Answers.Calls);
     }
 
     [Fact]
     public async Task BodyOverTheConfiguredLimit_Is413_WithOrWithoutAContentLength()
     {
-        var activity = Fixtures.Load("teams-personal-message", channel).With("text", new string('a', 5000)).ToJsonString();
+        var activity = Fixtures.Load("teams-personal-message", Channel).With("text", new string('a', 5000)).ToJsonString();
         using var chunked = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
         {
             Content = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes(activity))),
         };
         chunked.Headers.TransferEncodingChunked = true;
 
-        var declared = await bot.PostRawAsync(activity);
-        var undeclared = await bot.Client.SendAsync(chunked);
+        var declared = await Bot.PostRawAsync(activity);
+        var undeclared = await Bot.Client.SendAsync(chunked);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, declared.StatusCode);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, undeclared.StatusCode);
-        Assert.Empty(answers.Calls);
+        Assert.Empty(Answers.Calls);
     }
 
     [Theory]
@@ -91,7 +75,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     {
         using var request = new HttpRequestMessage(new HttpMethod(method), "/api/messages");
 
-        var response = await bot.Client.SendAsync(request);
+        var response = await Bot.Client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
     }
@@ -103,40 +87,40 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [InlineData("somethingNew")]
     public async Task TypingAndUnknownTypes_Are200WithNoReply(string type)
     {
-        var ignored = Fixtures.Load("teams-personal-message", channel).With("type", type).With("id", "ignored-1");
+        var ignored = Fixtures.Load("teams-personal-message", Channel).With("type", type).With("id", "ignored-1");
 
-        var response = await bot.PostActivityAsync(ignored);
-        await bot.PostActivityAsync(Fixtures.Load("teams-personal-message", channel));
+        var response = await Bot.PostActivityAsync(ignored);
+        await Bot.PostActivityAsync(Fixtures.Load("teams-personal-message", Channel));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        await channel.WaitForMessageAsync();
-        Assert.DoesNotContain(channel.Posted, p => p.Activity.ReplyToId == "ignored-1");
-        Assert.Single(answers.Calls);
+        await Channel.WaitForMessageAsync();
+        Assert.DoesNotContain(Channel.Posted, p => p.Activity.ReplyToId == "ignored-1");
+        Assert.Single(Answers.Calls);
     }
 
     [Fact]
     public async Task UnknownFieldsAndEntityTypes_AreIgnored()
     {
-        var activity = Fixtures.Load("teams-personal-message", channel)
+        var activity = Fixtures.Load("teams-personal-message", Channel)
             .With("somethingNew", new JsonObject { ["nested"] = new JsonArray(1, 2) })
             .With("entities", new JsonArray(new JsonObject { ["type"] = "streaminfo", ["streamType"] = 3 }, new JsonObject { ["unknown"] = true }));
 
-        var response = await bot.PostActivityAsync(activity);
+        var response = await Bot.PostActivityAsync(activity);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("You asked: Who is South Korea's president? [1]", (await channel.WaitForMessageAsync()).Text);
+        Assert.Equal("You asked: Who is South Korea's president? [1]", (await Channel.WaitForMessageAsync()).Text);
     }
 
     [Fact]
     public async Task BearerTokenInAnonymousMode_Is401AndNothingIsProcessed()
     {
-        var response = await bot.PostActivityAsync(Fixtures.Load("teams-personal-message", channel), "Bearer eyJhbGciOiJub25lIn0.e30.");
-        var feedback = await bot.PostActivityAsync(Fixtures.Load("teams-feedback-invoke", channel), "Bearer eyJhbGciOiJub25lIn0.e30.");
+        var response = await Bot.PostActivityAsync(Fixtures.Load("teams-personal-message", Channel), "Bearer eyJhbGciOiJub25lIn0.e30.");
+        var feedback = await Bot.PostActivityAsync(Fixtures.Load("teams-feedback-invoke", Channel), "Bearer eyJhbGciOiJub25lIn0.e30.");
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, feedback.StatusCode);
-        Assert.Empty(answers.Calls);
-        Assert.Empty(await bot.Services.GetRequiredService<IFeedbackStore>().ListAsync(CancellationToken.None));
+        Assert.Empty(Answers.Calls);
+        Assert.Empty(await Bot.Services.GetRequiredService<IFeedbackStore>().ListAsync(CancellationToken.None));
     }
 }
 
