@@ -92,7 +92,8 @@ public sealed class MessagesEndpoint(
             return new Uri(settings.PublicBaseUrl);
         }
 
-        var host = request.Host.HasValue ? request.Host.Value : "localhost";
-        return new Uri($"{request.Scheme}://{host}{request.PathBase}/");
+        return Uri.TryCreate($"{request.Scheme}://{request.Host.Value}{request.PathBase}/", UriKind.Absolute, out var own)
+            ? own
+            : new Uri("http://localhost/");
     }
 }

@@ -26,7 +26,7 @@ public static class ActivityMapping
     public static IReadOnlyList<Member> MembersAdded(Activity activity)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        return [.. (activity.MembersAdded ?? []).Where(m => !string.IsNullOrEmpty(m.Id)).Select(m => new Member(m.Id!, m.Name))];
+        return [.. (activity.MembersAdded ?? []).Where(m => !string.IsNullOrEmpty(m?.Id)).Select(m => new Member(m.Id!, m.Name))];
     }
 
     /// <summary>Teams marks group chats and team channels by conversationType; other channels may set isGroup.</summary>

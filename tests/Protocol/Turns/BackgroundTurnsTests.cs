@@ -78,6 +78,44 @@ public sealed class BackgroundTurnsTests
         await channel.WaitForAsync(p => p.Activity.Text == "You asked: slow question");
     }
 
+    [Fact]
+    public async Task FullQueue_Is503WithRetryAfter_AndTheAcceptedTurnsAreStillAnswered()
+    {
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var answers = new RecordingAnswerStep { Gate = gate };
+        await using var channel = await FakeChannel.StartAsync();
+        await using var bot = await BotHost.StartAsync(answers, ["BotProtocol:MaxConcurrentTurns=1", "BotProtocol:MaxQueuedTurns=1"]);
+        var message = Fixtures.Load("teams-personal-message", channel);
+
+        await bot.PostActivityAsync(message.With("id", "running"));
+        await channel.WaitForAsync(p => p.Activity.Type == "typing");
+        var queued = await bot.PostActivityAsync(message.With("id", "queued"));
+        var refused = await bot.PostActivityAsync(message.With("id", "refused"));
+
+        Assert.Equal(HttpStatusCode.OK, queued.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+        Assert.Equal("5", refused.Headers.RetryAfter?.ToString());
+        gate.SetResult();
+        var answered = await channel.WaitForAsync(p => p.Activity.Type == "message", count: 2);
+        Assert.Equal(["running", "queued"], answered.Select(p => p.Activity.ReplyToId));
+    }
+
+    [Fact]
+    public async Task Shutdown_CancelsARunningTurn_AndStops()
+    {
+        var answers = new RecordingAnswerStep { Gate = new TaskCompletionSource() };
+        await using var channel = await FakeChannel.StartAsync();
+        var bot = await BotHost.StartAsync(answers);
+        await bot.PostActivityAsync(Fixtures.Load("teams-personal-message", channel));
+        await channel.WaitForAsync(p => p.Activity.Type == "typing");
+
+        // A guard, not a timing assertion: a shutdown that waited for the stuck answer would never end.
+        await bot.DisposeAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Contains(bot.Logs.Lines, line => line.StartsWith("Stopped answering in the background", StringComparison.Ordinal));
+        Assert.DoesNotContain(channel.Posted, p => p.Activity.Type == "message");
+    }
+
     private sealed class SlowForOneQuestion(IAnswerStep inner, string slowQuestion, Task release) : IAnswerStep
     {
         public async Task<Answer> AnswerAsync(string question, IReadOnlyList<ConversationTurn> history, CancellationToken cancellationToken)
