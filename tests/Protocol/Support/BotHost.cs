@@ -47,7 +47,16 @@ public sealed class BotHost : IAsyncDisposable
 
             services?.Invoke(collection);
         });
-        await app.StartAsync();
+        try
+        {
+            await app.StartAsync();
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+
         return new BotHost(app, logs);
     }
 
