@@ -1,14 +1,49 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SummitBot.Conversations;
+using SummitBot.Protocol.Auth;
+using SummitBot.Protocol.Connector;
+using SummitBot.Protocol.Inbound;
+using SummitBot.Protocol.Turns;
+
 namespace SummitBot.Protocol;
 
 public static class ProtocolServices
 {
-    /// <summary>The Bot Framework endpoint's services (owned by the protocol work).</summary>
+    /// <summary>The Bot Framework endpoint's services: turn handling, the background turn queue and the Connector client.</summary>
     public static IServiceCollection AddBotProtocol(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        services.AddConversations(configuration);
+        services.AddOptions<BotProtocolOptions>()
+            .Bind(configuration.GetSection(BotProtocolOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<ConnectorOptions>()
+            .Bind(configuration.GetSection(ConnectorOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        // Anonymous local mode only when AddBotAuthentication has not registered the real thing.
+        services.TryAddSingleton<IInboundAuthenticator, AnonymousInboundAuthenticator>();
+        services.TryAddSingleton<IOutboundTokenProvider, AnonymousOutboundTokenProvider>();
+
+        // The pipeline's per-attempt timeout governs; HttpClient's own 100 s would only get in its way.
+        services.AddHttpClient(ConnectorClient.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan);
+        services.AddSingleton<ConnectorPipeline>();
+        services.AddSingleton<ConnectorClient>();
+
+        services.AddSingleton<TurnRunner>();
+        services.AddSingleton<InvokeHandler>();
+        services.AddSingleton<BackgroundTurns>();
+        services.AddHostedService(provider => provider.GetRequiredService<BackgroundTurns>());
+        services.AddSingleton<MessagesEndpoint>();
         return services;
     }
 
-    /// <summary>POST /api/messages.</summary>
-    public static IEndpointRouteBuilder MapBotMessages(this IEndpointRouteBuilder app) => app;
+    /// <summary>POST /api/messages; other methods get 405 from routing.</summary>
+    public static IEndpointRouteBuilder MapBotMessages(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/messages", static (HttpContext context, MessagesEndpoint endpoint) => endpoint.HandleAsync(context));
+        return app;
+    }
 }

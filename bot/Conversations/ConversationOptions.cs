@@ -1,0 +1,33 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace SummitBot.Conversations;
+
+/// <summary>Limits of turn handling and of the remembered conversation state ("Conversations" in appsettings.json).</summary>
+public sealed class ConversationOptions
+{
+    public const string SectionName = "Conversations";
+
+    /// <summary>Earlier turns kept per conversation and handed to the answer step. Default 5.</summary>
+    [Range(0, 100)]
+    public int MaxTurns { get; set; } = 5;
+
+    /// <summary>Characters of questions and answers kept per conversation; the oldest turns go first. Default 8000.</summary>
+    [Range(1, 1_000_000)]
+    public int MaxHistoryCharacters { get; set; } = 8000;
+
+    /// <summary>Turns older than this are forgotten. Default one hour.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "30.00:00:00")]
+    public TimeSpan MaxTurnAge { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>Conversations remembered at once; the least recently active is forgotten first. Default 10000.</summary>
+    [Range(1, 10_000_000)]
+    public int MaxConversations { get; set; } = 10_000;
+
+    /// <summary>Feedback entries kept in memory; the oldest go first. Default 1000.</summary>
+    [Range(1, 10_000_000)]
+    public int MaxFeedbackEntries { get; set; } = 1000;
+
+    /// <summary>Characters of a user's feedback text that are kept. Default 2000.</summary>
+    [Range(1, 100_000)]
+    public int MaxFeedbackCharacters { get; set; } = 2000;
+}

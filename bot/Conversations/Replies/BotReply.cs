@@ -1,0 +1,24 @@
+using SummitBot.Answering;
+
+namespace SummitBot.Conversations.Replies;
+
+/// <summary>
+/// What the turn handler says, in channel-neutral terms. The protocol layer turns each kind into the
+/// channel's shape (an Activity for the Bot Framework), so the handler never knows JSON or HTTP.
+/// </summary>
+public abstract record BotReply;
+
+/// <summary>"The bot is typing…" while an answer is being prepared.</summary>
+public sealed record TypingReply : BotReply;
+
+/// <summary>A plain markdown message: help, confirmations, apologies.</summary>
+public sealed record TextReply(string Text) : BotReply;
+
+/// <summary>The greeting for someone who joined, with questions they can tap to ask.</summary>
+public sealed record WelcomeReply(string Text, IReadOnlyList<string> SuggestedQuestions) : BotReply;
+
+/// <summary>An answer from the answer step; each channel shows its citations its own way.</summary>
+public sealed record AnswerReply(Answer Answer) : BotReply;
+
+/// <summary>The list of articles the bot answers from, each linked to its page.</summary>
+public sealed record SourceListReply(string Intro, IReadOnlyList<SourceArticle> Articles) : BotReply;

@@ -1,0 +1,7 @@
+namespace SummitBot.Conversations.Replies;
+
+/// <summary>Where a turn's replies go: sent to the channel as they come, or collected for the response body.</summary>
+public interface ITurnReplies
+{
+    Task SendAsync(BotReply reply, CancellationToken cancellationToken);
+}

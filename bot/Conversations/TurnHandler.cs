@@ -1,0 +1,121 @@
+using Microsoft.Extensions.Options;
+using SummitBot.Answering;
+using SummitBot.Conversations.Feedback;
+using SummitBot.Conversations.Replies;
+using SummitBot.Conversations.State;
+
+namespace SummitBot.Conversations;
+
+/// <summary>
+/// What the bot does in a conversation: answers questions with their history, runs commands, greets
+/// newcomers, forgets ended conversations and keeps feedback. It works on channel-neutral records and
+/// <see cref="BotReply"/>s, so any protocol layer (this repo's, or Bot Builder's adapter) can drive it.
+/// </summary>
+public sealed class TurnHandler(
+    IAnswerStep answerStep,
+    IConversationStore conversations,
+    IFeedbackStore feedback,
+    ISourceCatalog sources,
+    IOptions<ConversationOptions> options,
+    IOptions<AnswerOptions> answering,
+    ILogger<TurnHandler> logger)
+{
+    private readonly ConversationOptions limits = options.Value;
+
+    /// <summary>The answer step's own limit (Answering:MaxQuestionLength), checked here so an over-long message is neither answered nor remembered.</summary>
+    private readonly int maxQuestionLength = answering.Value.MaxQuestionLength;
+
+    public async Task OnMessageAsync(IncomingMessage message, ITurnReplies replies, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(replies);
+
+        var (text, mentioned) = BotMention.Strip(message.Text, message.Mentions, message.BotId);
+        if (message.IsGroupConversation && !mentioned)
+        {
+            // Other people's chatter in a group chat or channel is not addressed to the bot.
+            return;
+        }
+
+        if (text.Length == 0)
+        {
+            await replies.SendAsync(new TextReply(BotTexts.Help), cancellationToken).ConfigureAwait(false);
+        }
+        else if (text.Length > maxQuestionLength)
+        {
+            await replies.SendAsync(new TextReply(BotTexts.TooLong(text.Length, maxQuestionLength)), cancellationToken).ConfigureAwait(false);
+        }
+        else if (BotCommands.TryParse(text, out var command))
+        {
+            await RunCommandAsync(command, message.Conversation, replies, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await AnswerAsync(text, message.Conversation, replies, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public async Task OnMembersAddedAsync(IReadOnlyList<Member> added, string? botId, ITurnReplies replies, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(added);
+        ArgumentNullException.ThrowIfNull(replies);
+        foreach (var member in added.Where(m => !string.Equals(m.Id, botId, StringComparison.OrdinalIgnoreCase)))
+        {
+            var welcome = new WelcomeReply(BotTexts.WelcomeFor(member.Name), BotTexts.SuggestedQuestions);
+            await replies.SendAsync(welcome, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public Task OnConversationEndedAsync(ConversationKey conversation, CancellationToken cancellationToken) =>
+        conversations.ClearAsync(conversation, cancellationToken);
+
+    public Task OnFeedbackAsync(UserFeedback received, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(received);
+        var kept = received with { Text = received.Text is null ? null : TextShortener.Shorten(received.Text, limits.MaxFeedbackCharacters) };
+        return feedback.AddAsync(kept, cancellationToken);
+    }
+
+    private async Task RunCommandAsync(BotCommand command, ConversationKey conversation, ITurnReplies replies, CancellationToken cancellationToken)
+    {
+        BotReply reply;
+        switch (command)
+        {
+            case BotCommand.Sources:
+                var articles = await sources.ListAsync(cancellationToken).ConfigureAwait(false);
+                reply = new SourceListReply(BotTexts.SourcesIntro, articles);
+                break;
+            case BotCommand.Reset:
+                await conversations.ClearAsync(conversation, cancellationToken).ConfigureAwait(false);
+                reply = new TextReply(BotTexts.Reset);
+                break;
+            default:
+                reply = new TextReply(BotTexts.Help);
+                break;
+        }
+
+        await replies.SendAsync(reply, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task AnswerAsync(string question, ConversationKey conversation, ITurnReplies replies, CancellationToken cancellationToken)
+    {
+        await replies.SendAsync(new TypingReply(), cancellationToken).ConfigureAwait(false);
+        var history = await conversations.GetHistoryAsync(conversation, cancellationToken).ConfigureAwait(false);
+
+        Answer answer;
+        try
+        {
+            answer = await answerStep.AnswerAsync(question, history, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A failing answer step costs this one question an apology, nothing more.
+            logger.LogError(ex, "The answer step failed in {Conversation}", conversation);
+            await replies.SendAsync(new TextReply(BotTexts.AnswerFailed), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        await replies.SendAsync(new AnswerReply(answer), cancellationToken).ConfigureAwait(false);
+        await conversations.AppendAsync(conversation, new ConversationTurn(question, answer.Text), cancellationToken).ConfigureAwait(false);
+    }
+}

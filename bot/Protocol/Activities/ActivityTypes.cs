@@ -1,0 +1,34 @@
+namespace SummitBot.Protocol.Activities;
+
+/// <summary>The activity types and field values this bot acts on. Compared ordinally (spec A2011).</summary>
+public static class ActivityTypes
+{
+    public const string Message = "message";
+    public const string ConversationUpdate = "conversationUpdate";
+    public const string EndOfConversation = "endOfConversation";
+    public const string Invoke = "invoke";
+    public const string Typing = "typing";
+}
+
+public static class DeliveryModes
+{
+    public const string ExpectReplies = "expectReplies";
+}
+
+public static class InputHints
+{
+    public const string AcceptingInput = "acceptingInput";
+}
+
+public static class TextFormats
+{
+    public const string Markdown = "markdown";
+}
+
+public static class ChannelIds
+{
+    public const string MsTeams = "msteams";
+    public const string DirectLine = "directline";
+    public const string WebChat = "webchat";
+    public const string Emulator = "emulator";
+}

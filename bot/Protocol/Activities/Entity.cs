@@ -1,0 +1,26 @@
+using System.Text.Json.Serialization;
+
+namespace SummitBot.Protocol.Activities;
+
+/// <summary>
+/// An entry of an activity's `entities`. The JSON `type` picks the record; entities of any other type read
+/// as a bare <see cref="Entity"/> and are ignored (spec A2104).
+/// </summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type", IgnoreUnrecognizedTypeDiscriminators = true)]
+[JsonDerivedType(typeof(MentionEntity), EntityTypes.Mention)]
+[JsonDerivedType(typeof(MessageEntity), EntityTypes.SchemaOrgMessage)]
+public record Entity;
+
+public static class EntityTypes
+{
+    public const string Mention = "mention";
+    public const string SchemaOrgMessage = "https://schema.org/Message";
+}
+
+/// <summary>An @mention inside the text: <see cref="Text"/> is the exact markup, such as `&lt;at&gt;SummitBot&lt;/at&gt;`.</summary>
+public sealed record MentionEntity : Entity
+{
+    public ChannelAccount? Mentioned { get; init; }
+
+    public string? Text { get; init; }
+}

@@ -1,0 +1,40 @@
+using System.Text.Json.Serialization;
+
+namespace SummitBot.Protocol.Activities;
+
+/// <summary>
+/// The schema.org root entity that carries Teams' AI-generated label and the citations behind the [n] markers.
+/// A message may hold only one of these.
+/// </summary>
+public sealed record MessageEntity : Entity
+{
+    public const string AiGeneratedContent = "AIGeneratedContent";
+
+    [JsonPropertyName("@type")]
+    public string SchemaType { get; init; } = "Message";
+
+    [JsonPropertyName("@context")]
+    public string Context { get; init; } = "https://schema.org";
+
+    [JsonPropertyName("@id")]
+    public string SchemaId { get; init; } = "";
+
+    public IReadOnlyList<string>? AdditionalType { get; init; }
+
+    public IReadOnlyList<Claim>? Citation { get; init; }
+}
+
+/// <param name="Position">The n of the text's [n] marker.</param>
+public sealed record Claim(int Position, DigitalDocument Appearance)
+{
+    [JsonPropertyName("@type")]
+    public string SchemaType { get; init; } = "Claim";
+}
+
+/// <param name="Name">At most 80 characters (Teams rejects longer).</param>
+/// <param name="Abstract">At most 160 characters.</param>
+public sealed record DigitalDocument(string Name, string? Url, string? Abstract)
+{
+    [JsonPropertyName("@type")]
+    public string SchemaType { get; init; } = "DigitalDocument";
+}

@@ -1,0 +1,47 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace SummitBot.Protocol;
+
+/// <summary>Limits and addresses of the /api/messages endpoint ("BotProtocol" in appsettings.json).</summary>
+public sealed class BotProtocolOptions : IValidatableObject
+{
+    public const string SectionName = "BotProtocol";
+
+    /// <summary>Larger request bodies are refused with 413. Default 256 KiB (Teams caps messages at 100 KB).</summary>
+    [Range(1024, 16 * 1024 * 1024)]
+    public int MaxRequestBodyBytes { get; set; } = 256 * 1024;
+
+    /// <summary>
+    /// The address users reach the bot at, such as https://summitbot.example.com; citations of articles with no
+    /// original address link to its /articles/{id} page. Empty: the scheme and host of each incoming request.
+    /// </summary>
+    public string? PublicBaseUrl { get; set; }
+
+    /// <summary>
+    /// How long a `deliveryMode: expectReplies` turn may hold the channel's request before it is answered with
+    /// an apology. Default 10 seconds: channels give up after about 15.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
+    public TimeSpan ExpectRepliesTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long a turn answered in the background may take before it is cancelled. Default 2 minutes.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan TurnTimeout { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Turns answered at once in the background. Default 4.</summary>
+    [Range(1, 256)]
+    public int MaxConcurrentTurns { get; set; } = 4;
+
+    /// <summary>Turns waiting for a worker; beyond this the channel gets 503. Default 256.</summary>
+    [Range(1, 100_000)]
+    public int MaxQueuedTurns { get; set; } = 256;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!string.IsNullOrWhiteSpace(PublicBaseUrl)
+            && !(Uri.TryCreate(PublicBaseUrl, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)))
+        {
+            yield return new ValidationResult("BotProtocol:PublicBaseUrl must be an absolute http(s) address, or empty.", [nameof(PublicBaseUrl)]);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+using Microsoft.Extensions.Options;
+using SummitBot.Protocol.Activities;
+using SummitBot.Protocol.Auth;
+using SummitBot.Protocol.Connector;
+using SummitBot.Protocol.Replies;
+using SummitBot.Protocol.Turns;
+
+namespace SummitBot.Protocol.Inbound;
+
+/// <summary>
+/// POST /api/messages: size limit, parse, authenticate, then answer. Invokes are answered in the response;
+/// `expectReplies` turns run within a deadline and return their replies in the body; everything else is
+/// acknowledged with 200 at once and answered through the Connector by <see cref="BackgroundTurns"/>.
+/// </summary>
+public sealed class MessagesEndpoint(
+    IInboundAuthenticator authenticator,
+    TurnRunner runner,
+    InvokeHandler invokes,
+    BackgroundTurns background,
+    IOptions<BotProtocolOptions> options,
+    ILogger<MessagesEndpoint> logger)
+{
+    private readonly BotProtocolOptions settings = options.Value;
+
+    public async Task<IResult> HandleAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var cancellationToken = context.RequestAborted;
+
+        var body = await RequestBody.ReadAsync(context.Request, settings.MaxRequestBodyBytes, cancellationToken).ConfigureAwait(false);
+        if (body is null)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, detail: $"The activity is larger than {settings.MaxRequestBodyBytes} bytes.");
+        }
+
+        var (activity, parseProblem) = ActivityReader.Read(body);
+        if (activity is null)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, detail: parseProblem);
+        }
+
+        var header = context.Request.Headers.Authorization.ToString();
+        var auth = await authenticator.AuthenticateAsync(header.Length == 0 ? null : header, activity.ChannelId, activity.ServiceUrl, cancellationToken).ConfigureAwait(false);
+        if (!auth.IsAuthenticated)
+        {
+            logger.LogWarning("Refused a {Type} activity from channel {Channel}: {Reason}", activity.Type, activity.ChannelId, auth.Reason);
+            return Results.Unauthorized();
+        }
+
+        if (!ActivityValidation.IsHandled(activity.Type))
+        {
+            return Results.Ok();
+        }
+
+        if (ActivityValidation.Problem(activity) is { } problem)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, detail: problem);
+        }
+
+        if (activity.Type == ActivityTypes.Invoke)
+        {
+            return Results.StatusCode(await invokes.InvokeAsync(activity, cancellationToken).ConfigureAwait(false));
+        }
+
+        var links = new ArticleLinks(PublicBase(context.Request));
+        var expectReplies = activity.DeliveryMode == DeliveryModes.ExpectReplies;
+        if (expectReplies || activity.Type == ActivityTypes.EndOfConversation)
+        {
+            // endOfConversation replies nothing: its state is dropped before the 200, so the channel's next
+            // activity finds it gone.
+            var replies = new CollectedReplies(activity, links);
+            await runner.RunAsync(activity, replies, settings.ExpectRepliesTimeout, cancellationToken).ConfigureAwait(false);
+            return expectReplies ? Results.Json(new ExpectedReplies(replies.Snapshot()), ActivityJson.Options) : Results.Ok();
+        }
+
+        // Validation made sure a turn that replies has a usable serviceUrl.
+        var serviceUrl = ConnectorUrls.ParseServiceUrl(activity.ServiceUrl)!;
+        if (!background.TryEnqueue(new QueuedTurn(activity, serviceUrl, links)))
+        {
+            logger.LogWarning("Turn queue full; refused a {Type} activity from {Channel}", activity.Type, activity.ChannelId);
+            context.Response.Headers.RetryAfter = "5";
+            return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, detail: "The bot is busy; try again shortly.");
+        }
+
+        return Results.Ok();
+    }
+
+    private Uri PublicBase(HttpRequest request)
+    {
+        if (!string.IsNullOrWhiteSpace(settings.PublicBaseUrl))
+        {
+            return new Uri(settings.PublicBaseUrl);
+        }
+
+        return Uri.TryCreate($"{request.Scheme}://{request.Host.Value}{request.PathBase}/", UriKind.Absolute, out var own)
+            ? own
+            : new Uri("http://localhost/");
+    }
+}

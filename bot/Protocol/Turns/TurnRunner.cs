@@ -1,0 +1,78 @@
+using Polly;
+using SummitBot.Conversations;
+using SummitBot.Conversations.Replies;
+using SummitBot.Protocol.Activities;
+
+namespace SummitBot.Protocol.Turns;
+
+/// <summary>
+/// Runs one activity through the turn handler within a deadline. Whatever goes wrong stays in this turn:
+/// it is logged, the user gets an apology where one can still be sent, and nothing is thrown to the caller
+/// except the caller's own cancellation.
+/// </summary>
+public sealed class TurnRunner(TurnHandler handler, ILogger<TurnRunner> logger)
+{
+    public async Task RunAsync(Activity activity, ITurnReplies replies, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(timeout);
+        var turn = DispatchAsync(activity, replies, deadline.Token);
+        try
+        {
+            // WaitAsync, so that a step that ignores cancellation still cannot hold the caller past the deadline.
+            await turn.WaitAsync(deadline.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (OperationCanceledException)
+        {
+            ObserveAbandoned(turn);
+            logger.LogWarning("A {Type} turn in {Channel} ran past {Timeout} and was cancelled", activity.Type, activity.ChannelId, timeout);
+            await ApologizeAsync(replies, BotTexts.TookTooLong, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or ExecutionRejectedException)
+        {
+            logger.LogError(ex, "Could not deliver a reply in {Channel}", activity.ChannelId);
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "A {Type} turn in {Channel} failed", activity.Type, activity.ChannelId);
+            await ApologizeAsync(replies, BotTexts.AnswerFailed, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Async, so that even a mapping failure lands in the returned task rather than escaping the deadline.</summary>
+    private async Task DispatchAsync(Activity activity, ITurnReplies replies, CancellationToken cancellationToken)
+    {
+        var turn = activity.Type switch
+        {
+            ActivityTypes.Message => handler.OnMessageAsync(ActivityMapping.ToMessage(activity), replies, cancellationToken),
+            ActivityTypes.ConversationUpdate => handler.OnMembersAddedAsync(ActivityMapping.MembersAdded(activity), activity.Recipient?.Id, replies, cancellationToken),
+            ActivityTypes.EndOfConversation => handler.OnConversationEndedAsync(ActivityMapping.ConversationOf(activity), cancellationToken),
+            _ => Task.CompletedTask,
+        };
+        await turn.ConfigureAwait(false);
+    }
+
+    private async Task ApologizeAsync(ITurnReplies replies, string apology, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await replies.SendAsync(new TextReply(apology), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Could not send an apology either");
+        }
+    }
+
+    private void ObserveAbandoned(Task turn) =>
+        turn.ContinueWith(
+            t => logger.LogWarning(t.Exception, "An abandoned turn failed after its deadline"),
+            CancellationToken.None,
+            TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default);
+}

@@ -1,0 +1,96 @@
+using Microsoft.Extensions.Options;
+using SummitBot.Answering;
+using SummitBot.Conversations;
+using SummitBot.Conversations.State;
+
+namespace SummitBot.Tests.Conversations.State;
+
+public sealed class InMemoryConversationStoreTests
+{
+    private static readonly ConversationKey Conversation = new("msteams", "a:1");
+    private readonly ManualClock clock = new();
+
+    [Fact]
+    public async Task History_KeepsOnlyTheLastTurns_OldestFirst()
+    {
+        var store = Store(new ConversationOptions { MaxTurns = 2 });
+
+        for (var i = 1; i <= 3; i++)
+        {
+            await store.AppendAsync(Conversation, new ConversationTurn($"q{i}", $"a{i}"), CancellationToken.None);
+        }
+
+        Assert.Equal(["q2", "q3"], (await History(store)).Select(t => t.Question));
+    }
+
+    [Fact]
+    public async Task History_DropsTheOldestTurnsOverTheCharacterBudget_AndShortensATurnLargerThanTheWholeBudget()
+    {
+        var store = Store(new ConversationOptions { MaxHistoryCharacters = 20 });
+
+        await store.AppendAsync(Conversation, new ConversationTurn("q1", "12345678"), CancellationToken.None);
+        await store.AppendAsync(Conversation, new ConversationTurn("q2", "abcdefgh"), CancellationToken.None);
+        Assert.Equal(["q1", "q2"], (await History(store)).Select(t => t.Question));
+
+        await store.AppendAsync(Conversation, new ConversationTurn("q3", new string('z', 50)), CancellationToken.None);
+        var turn = Assert.Single(await History(store));
+        Assert.Equal("q3", turn.Question);
+        Assert.Equal(18, turn.Answer.Length);
+    }
+
+    [Fact]
+    public async Task TurnsOlderThanTheMaximumAge_AreForgotten()
+    {
+        var store = Store(new ConversationOptions { MaxTurnAge = TimeSpan.FromMinutes(30) });
+        await store.AppendAsync(Conversation, new ConversationTurn("old", "a"), CancellationToken.None);
+        clock.Advance(TimeSpan.FromMinutes(20));
+        await store.AppendAsync(Conversation, new ConversationTurn("recent", "a"), CancellationToken.None);
+
+        clock.Advance(TimeSpan.FromMinutes(15));
+
+        Assert.Equal(["recent"], (await History(store)).Select(t => t.Question));
+    }
+
+    [Fact]
+    public async Task BeyondTheMaximumNumberOfConversations_TheIdlestIsForgotten()
+    {
+        var store = Store(new ConversationOptions { MaxConversations = 2 });
+        ConversationKey[] keys = [new("c", "1"), new("c", "2"), new("c", "3")];
+        foreach (var key in keys)
+        {
+            await store.AppendAsync(key, new ConversationTurn("q", "a"), CancellationToken.None);
+            clock.Advance(TimeSpan.FromSeconds(1));
+        }
+
+        Assert.Empty(await store.GetHistoryAsync(keys[0], CancellationToken.None));
+        Assert.Single(await store.GetHistoryAsync(keys[2], CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Conversations_AreKeyedByChannelAndId_AndClearedOneAtATime()
+    {
+        var store = Store(new ConversationOptions());
+        var sameIdOtherChannel = new ConversationKey("webchat", Conversation.ConversationId);
+        await store.AppendAsync(Conversation, new ConversationTurn("teams", "a"), CancellationToken.None);
+        await store.AppendAsync(sameIdOtherChannel, new ConversationTurn("webchat", "a"), CancellationToken.None);
+
+        await store.ClearAsync(Conversation, CancellationToken.None);
+
+        Assert.Empty(await History(store));
+        Assert.Equal("webchat", Assert.Single(await store.GetHistoryAsync(sameIdOtherChannel, CancellationToken.None)).Question);
+    }
+
+    private InMemoryConversationStore Store(ConversationOptions options) => new(Options.Create(options), clock);
+
+    private static Task<IReadOnlyList<ConversationTurn>> History(InMemoryConversationStore store) =>
+        store.GetHistoryAsync(Conversation, CancellationToken.None);
+
+    private sealed class ManualClock : TimeProvider
+    {
+        private DateTimeOffset now = new(2026, 1, 5, 10, 0, 0, TimeSpan.Zero);
+
+        public override DateTimeOffset GetUtcNow() => now;
+
+        public void Advance(TimeSpan by) => now += by;
+    }
+}

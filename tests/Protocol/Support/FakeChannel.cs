@@ -1,0 +1,135 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Logging;
+using SummitBot.Protocol.Activities;
+
+namespace SummitBot.Tests.Protocol.Support;
+
+/// <summary>
+/// A channel's Connector on 127.0.0.1: records every activity the bot posts and answers 200 {"id":…},
+/// unless told to fail the next requests first (429 with Retry-After, 503, 400…).
+/// </summary>
+public sealed class FakeChannel : IAsyncDisposable
+{
+    private readonly WebApplication app;
+    private readonly Lock gate = new();
+    private readonly List<PostedActivity> posted = [];
+    private readonly Queue<(HttpStatusCode Status, string? RetryAfter)> failures = new();
+    private readonly SemaphoreSlim arrivals = new(0);
+
+    private FakeChannel(WebApplication app) => this.app = app;
+
+    /// <summary>The channel's root, such as http://127.0.0.1:12345 (no trailing slash).</summary>
+    public string Root { get; private set; } = string.Empty;
+
+    public static async Task<FakeChannel> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var channel = new FakeChannel(builder.Build());
+        channel.app.Map("/{**path}", channel.ReceiveAsync);
+        await channel.app.StartAsync();
+        channel.Root = channel.app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+        return channel;
+    }
+
+    /// <summary>Every request the bot made, failed ones included, in order.</summary>
+    public IReadOnlyList<PostedActivity> Posted
+    {
+        get
+        {
+            lock (gate)
+            {
+                return [.. posted];
+            }
+        }
+    }
+
+    /// <summary>The next <paramref name="times"/> requests get <paramref name="status"/> instead of 200.</summary>
+    public void FailNext(HttpStatusCode status, int times = 1, string? retryAfter = null)
+    {
+        lock (gate)
+        {
+            for (var i = 0; i < times; i++)
+            {
+                failures.Enqueue((status, retryAfter));
+            }
+        }
+    }
+
+    /// <summary>Waits until <paramref name="count"/> requests satisfying <paramref name="match"/> arrived; fails the test after 10 s.</summary>
+    public async Task<IReadOnlyList<PostedActivity>> WaitForAsync(Func<PostedActivity, bool> match, int count = 1)
+    {
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (true)
+        {
+            var found = Posted.Where(match).ToList();
+            if (found.Count >= count)
+            {
+                return found;
+            }
+
+            try
+            {
+                await arrivals.WaitAsync(deadline.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"Expected {count} matching requests; the channel got: {string.Join(" | ", Posted.Select(p => p.ToString()))}");
+            }
+        }
+    }
+
+    /// <summary>The first message activity the bot posted that carries text (not a typing indicator).</summary>
+    public async Task<Activity> WaitForMessageAsync(int count = 1) =>
+        (await WaitForAsync(p => p.Succeeded && p.Activity.Type == ActivityTypes.Message, count))[count - 1].Activity;
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+        arrivals.Dispose();
+    }
+
+    private async Task ReceiveAsync(HttpContext context)
+    {
+        var activity = await JsonSerializer.DeserializeAsync<Activity>(context.Request.Body, ActivityJson.Options, context.RequestAborted) ?? new Activity();
+        (HttpStatusCode Status, string? RetryAfter) answer;
+        lock (gate)
+        {
+            answer = failures.Count > 0 ? failures.Dequeue() : (HttpStatusCode.OK, null);
+            posted.Add(new PostedActivity(
+                context.Request.Method,
+                context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget,
+                context.Request.Headers.Authorization.ToString(),
+                context.Request.ContentType,
+                activity,
+                answer.Status == HttpStatusCode.OK));
+        }
+
+        arrivals.Release();
+        context.Response.StatusCode = (int)answer.Status;
+        if (answer.RetryAfter is not null)
+        {
+            context.Response.Headers.RetryAfter = answer.RetryAfter;
+        }
+
+        if (answer.Status == HttpStatusCode.OK)
+        {
+            await context.Response.WriteAsJsonAsync(new { id = Guid.NewGuid().ToString("N") }, context.RequestAborted);
+        }
+    }
+}
+
+/// <param name="Path">The raw request target, still escaped as the bot sent it.</param>
+/// <param name="Succeeded">Whether the channel answered it with 200.</param>
+public sealed record PostedActivity(string Method, string Path, string Authorization, string? ContentType, Activity Activity, bool Succeeded)
+{
+    public override string ToString() => $"{Method} {Path} {Activity.Type} \"{Activity.Text}\" {(Succeeded ? "200" : "failed")}";
+}
