@@ -39,7 +39,7 @@ internal static class TeamsPackageCommand
     {
         var options = configuration.GetSection(TeamsPackageOptions.SectionName).Get<TeamsPackageOptions>() ?? new TeamsPackageOptions();
         var botId = configuration[nameof(BotAuthOptions.MicrosoftAppId)];
-        var (manifest, problems) = TeamsManifest.Create(botId, options);
+        var (manifest, problems) = TeamsManifest.Create(botId, configuration[TeamsManifest.PublicBaseUrlKey], options);
         if (manifest is null)
         {
             foreach (var problem in problems)

@@ -10,9 +10,14 @@ namespace SummitBot.Teams;
 /// </summary>
 public static class TeamsManifest
 {
+    /// <summary>The bot's public address, one key for the endpoint's citation links and for this manifest.</summary>
+    public const string PublicBaseUrlKey = "BotProtocol:PublicBaseUrl";
+
     private const string TemplateResource = "SummitBot.Teams.manifest.template.json";
 
-    public static (JsonObject? Manifest, IReadOnlyList<string> Problems) Create(string? botId, TeamsPackageOptions options)
+    /// <param name="botId">MicrosoftAppId: the Azure Bot's app id.</param>
+    /// <param name="publicBaseUrl">The https address the bot is reachable at; its host goes to validDomains.</param>
+    public static (JsonObject? Manifest, IReadOnlyList<string> Problems) Create(string? botId, string? publicBaseUrl, TeamsPackageOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         var problems = new List<string>();
@@ -30,16 +35,16 @@ public static class TeamsManifest
             problems.Add("Teams:AppId must be a GUID, or empty to derive one from MicrosoftAppId.");
         }
 
-        if (!IsHttps(options.PublicBaseUrl))
+        if (!IsHttps(publicBaseUrl))
         {
-            problems.Add("Teams:PublicBaseUrl must be the https address where the bot is reachable (for example https://summitbot.example.org).");
+            problems.Add($"{PublicBaseUrlKey} must be the https address where the bot is reachable (for example https://summitbot.example.org).");
         }
 
         foreach (var (key, value) in new[] { ("WebsiteUrl", options.WebsiteUrl), ("PrivacyUrl", options.PrivacyUrl), ("TermsOfUseUrl", options.TermsOfUseUrl) })
         {
             if (!string.IsNullOrWhiteSpace(value) && !IsHttps(value))
             {
-                problems.Add($"Teams:{key} must be an https address, or empty to use Teams:PublicBaseUrl.");
+                problems.Add($"Teams:{key} must be an https address, or empty to use {PublicBaseUrlKey}.");
             }
         }
 
@@ -48,7 +53,7 @@ public static class TeamsManifest
             return (null, problems);
         }
 
-        var publicBase = new Uri(options.PublicBaseUrl!);
+        var publicBase = new Uri(publicBaseUrl!);
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["version"] = options.Version,

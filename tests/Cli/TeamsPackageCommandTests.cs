@@ -19,7 +19,7 @@ public sealed class TeamsPackageCommandTests : IDisposable
     {
         var zipPath = Path.Combine(_folder, "nested", "SummitBot.zip");
 
-        var exitCode = Run("--output", zipPath, $"--MicrosoftAppId={BotId}", "--Teams:PublicBaseUrl=https://summitbot.example.org");
+        var exitCode = Run("--output", zipPath, $"--MicrosoftAppId={BotId}", "--BotProtocol:PublicBaseUrl=https://summitbot.example.org");
 
         Assert.Equal(0, exitCode);
         using var zip = ZipFile.OpenRead(zipPath);
@@ -37,7 +37,7 @@ public sealed class TeamsPackageCommandTests : IDisposable
     public void TeamsPackage_Twice_ReplacesThePackage()
     {
         var zipPath = Path.Combine(_folder, "SummitBot.zip");
-        string[] args = ["--output", zipPath, $"--MicrosoftAppId={BotId}", "--Teams:PublicBaseUrl=https://summitbot.example.org"];
+        string[] args = ["--output", zipPath, $"--MicrosoftAppId={BotId}", "--BotProtocol:PublicBaseUrl=https://summitbot.example.org"];
 
         Assert.Equal(0, Run(args));
         Assert.Equal(0, Run(args));
@@ -48,7 +48,7 @@ public sealed class TeamsPackageCommandTests : IDisposable
     {
         var zipPath = Path.Combine(_folder, "SummitBot.zip");
 
-        var exitCode = Run("--output", zipPath, "--MicrosoftAppId=", "--Teams:PublicBaseUrl=https://summitbot.example.org");
+        var exitCode = Run("--output", zipPath, "--MicrosoftAppId=", "--BotProtocol:PublicBaseUrl=https://summitbot.example.org");
 
         Assert.Equal(2, exitCode);
         Assert.Contains("MicrosoftAppId", _error.ToString(), StringComparison.Ordinal);

@@ -6,11 +6,12 @@ namespace SummitBot.Tests.Teams;
 public sealed class TeamsManifestTests
 {
     private const string BotId = "3f0c4b7e-8d1a-4c52-9e7b-6a2f1d0c9b84";
+    private const string Public = "https://summitbot.example.org";
 
     [Fact]
     public void Create_FillsEveryPlaceholderWithThisDeploymentsValues()
     {
-        var manifest = Create(BotId, new TeamsPackageOptions { PublicBaseUrl = "https://summitbot.example.org/bot/" });
+        var manifest = Create(BotId, "https://summitbot.example.org/bot/", new TeamsPackageOptions());
 
         Assert.Equal("https://developer.microsoft.com/json-schemas/teams/v1.29/MicrosoftTeams.schema.json", (string?)manifest["$schema"]);
         Assert.Equal("1.29", (string?)manifest["manifestVersion"]);
@@ -24,7 +25,7 @@ public sealed class TeamsManifestTests
     [Fact]
     public void Create_HasTheFieldsTheSchemaRequires()
     {
-        var manifest = Create(BotId, new TeamsPackageOptions { PublicBaseUrl = "https://summitbot.example.org" });
+        var manifest = Create(BotId, Public, new TeamsPackageOptions());
 
         foreach (var field in new[] { "manifestVersion", "version", "id", "developer", "name", "description", "icons", "accentColor" })
         {
@@ -49,11 +50,11 @@ public sealed class TeamsManifestTests
     [Fact]
     public void Create_WithoutAConfiguredAppId_DerivesTheSameGuidEveryTime()
     {
-        var options = new TeamsPackageOptions { PublicBaseUrl = "https://summitbot.example.org" };
+        var options = new TeamsPackageOptions();
 
-        var first = (string?)Create(BotId, options)["id"];
-        var second = (string?)Create(BotId.ToUpperInvariant(), options)["id"];
-        var otherBot = (string?)Create("0d1e2f3a-0000-4000-8000-000000000000", options)["id"];
+        var first = (string?)Create(BotId, Public, options)["id"];
+        var second = (string?)Create(BotId.ToUpperInvariant(), Public, options)["id"];
+        var otherBot = (string?)Create("0d1e2f3a-0000-4000-8000-000000000000", Public, options)["id"];
 
         Assert.True(Guid.TryParse(first, out _));
         Assert.Equal(first, second);
@@ -64,7 +65,7 @@ public sealed class TeamsManifestTests
     [Fact]
     public void Create_WithAConfiguredAppId_UsesIt()
     {
-        var manifest = Create(BotId, new TeamsPackageOptions { PublicBaseUrl = "https://summitbot.example.org", AppId = "11111111-2222-4333-8444-555555555555" });
+        var manifest = Create(BotId, Public, new TeamsPackageOptions { AppId = "11111111-2222-4333-8444-555555555555" });
 
         Assert.Equal("11111111-2222-4333-8444-555555555555", (string?)manifest["id"]);
     }
@@ -72,19 +73,19 @@ public sealed class TeamsManifestTests
     [Theory]
     [InlineData(null, "https://summitbot.example.org", "No MicrosoftAppId")]
     [InlineData("my-bot", "https://summitbot.example.org", "must be a GUID")]
-    [InlineData(BotId, null, "Teams:PublicBaseUrl")]
-    [InlineData(BotId, "http://summitbot.example.org", "Teams:PublicBaseUrl")]
+    [InlineData(BotId, null, "BotProtocol:PublicBaseUrl")]
+    [InlineData(BotId, "http://summitbot.example.org", "BotProtocol:PublicBaseUrl")]
     public void Create_WithConfigurationThatCannotMakeAValidManifest_ExplainsWhy(string? botId, string? publicBaseUrl, string problem)
     {
-        var (manifest, problems) = TeamsManifest.Create(botId, new TeamsPackageOptions { PublicBaseUrl = publicBaseUrl });
+        var (manifest, problems) = TeamsManifest.Create(botId, publicBaseUrl, new TeamsPackageOptions());
 
         Assert.Null(manifest);
         Assert.Contains(problems, line => line.Contains(problem, StringComparison.Ordinal));
     }
 
-    private static JsonObject Create(string botId, TeamsPackageOptions options)
+    private static JsonObject Create(string botId, string publicBaseUrl, TeamsPackageOptions options)
     {
-        var (manifest, problems) = TeamsManifest.Create(botId, options);
+        var (manifest, problems) = TeamsManifest.Create(botId, publicBaseUrl, options);
         Assert.Empty(problems);
         return manifest!;
     }
