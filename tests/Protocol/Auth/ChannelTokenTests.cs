@@ -41,13 +41,7 @@ public sealed class ChannelTokenTests(OpenIdFixture fixture) : IClassFixture<Ope
     [Fact]
     public async Task Token_expired_less_than_five_minutes_ago_is_accepted_as_clock_skew()
     {
-        var token = TestTokens.Channel(fixture.ChannelKey, d =>
-        {
-            d.IssuedAt = d.NotBefore = DateTime.UtcNow.AddHours(-1);
-            d.Expires = DateTime.UtcNow.AddMinutes(-2);
-        });
-
-        var result = await AuthenticateAsync(token);
+        var result = await AuthenticateAsync(TokenExpiredAgo(TimeSpan.FromMinutes(2)));
 
         Assert.True(result.IsAuthenticated, result.Reason);
     }
@@ -55,13 +49,7 @@ public sealed class ChannelTokenTests(OpenIdFixture fixture) : IClassFixture<Ope
     [Fact]
     public async Task Expired_token_is_refused()
     {
-        var token = TestTokens.Channel(fixture.ChannelKey, d =>
-        {
-            d.IssuedAt = d.NotBefore = DateTime.UtcNow.AddHours(-2);
-            d.Expires = DateTime.UtcNow.AddMinutes(-10);
-        });
-
-        await AssertRefusedAsync(token, "expired");
+        await AssertRefusedAsync(TokenExpiredAgo(TimeSpan.FromMinutes(10)), "expired");
     }
 
     [Fact]
@@ -187,6 +175,12 @@ public sealed class ChannelTokenTests(OpenIdFixture fixture) : IClassFixture<Ope
         Assert.DoesNotContain("audience-of-the-logging-test", line.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(token.Split('.')[1], line.Message, StringComparison.Ordinal);
     }
+
+    private string TokenExpiredAgo(TimeSpan ago) => TestTokens.Channel(fixture.ChannelKey, d =>
+    {
+        d.IssuedAt = d.NotBefore = DateTime.UtcNow.AddHours(-2);
+        d.Expires = DateTime.UtcNow - ago;
+    });
 
     private Task<InboundAuthResult> AuthenticateAsync(string token, string? channelId = Teams, string? serviceUrl = TestTokens.ServiceUrl) =>
         fixture.Authenticator().AuthenticateAsync(TestTokens.Bearer(token), channelId, serviceUrl, CancellationToken.None);
