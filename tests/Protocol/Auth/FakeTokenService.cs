@@ -28,10 +28,7 @@ internal sealed class FakeTokenService : IAsyncDisposable
     public static async Task<FakeTokenService> StartAsync()
     {
         var fake = new FakeTokenService { _certificate = CreateCertificate() };
-        fake._clients = new TestHttpClientFactory(new SocketsHttpHandler
-        {
-            SslOptions = { RemoteCertificateValidationCallback = (_, certificate, _, _) => certificate?.GetCertHashString() == fake._certificate.GetCertHashString() },
-        });
+        fake._clients = new TestHttpClientFactory(fake.TrustingHandler());
         fake._server = await LoopbackServer.StartAsync(app => app.MapPost("/{tenant}/oauth2/v2.0/token", async (HttpRequest request) =>
         {
             var form = await request.ReadFormAsync();
@@ -41,6 +38,12 @@ internal sealed class FakeTokenService : IAsyncDisposable
         }), fake._certificate);
         return fake;
     }
+
+    /// <summary>A handler that trusts this service's certificate, and only it.</summary>
+    public SocketsHttpHandler TrustingHandler() => new()
+    {
+        SslOptions = { RemoteCertificateValidationCallback = (_, certificate, _, _) => certificate?.GetCertHashString() == _certificate.GetCertHashString() },
+    };
 
     /// <summary>Clients that trust this service's certificate, and only it.</summary>
     public IHttpClientFactory Clients => _clients;
