@@ -9,6 +9,7 @@ public static class CommandLine
     [
         AskCommand.Create,
         EvalCommand.Create,
+        TeamsPackageCommand.Create,
     ];
 
     public static bool Handles(string[] args) =>

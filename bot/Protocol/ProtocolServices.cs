@@ -1,6 +1,4 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using SummitBot.Conversations;
-using SummitBot.Protocol.Auth;
 using SummitBot.Protocol.Connector;
 using SummitBot.Protocol.Inbound;
 using SummitBot.Protocol.Turns;
@@ -22,10 +20,6 @@ public static class ProtocolServices
             .Bind(configuration.GetSection(ConnectorOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-
-        // Anonymous local mode only when AddBotAuthentication has not registered the real thing.
-        services.TryAddSingleton<IInboundAuthenticator, AnonymousInboundAuthenticator>();
-        services.TryAddSingleton<IOutboundTokenProvider, AnonymousOutboundTokenProvider>();
 
         // The pipeline's per-attempt timeout governs; HttpClient's own 100 s would only get in its way.
         services.AddHttpClient(ConnectorClient.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan);

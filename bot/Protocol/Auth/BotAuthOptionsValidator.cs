@@ -1,0 +1,45 @@
+using Microsoft.Extensions.Options;
+
+namespace SummitBot.Protocol.Auth;
+
+/// <summary>
+/// Refuses to start with an identity that cannot work, naming the missing keys (never their values), so a
+/// misconfigured deployment fails at start instead of refusing every channel request later.
+/// </summary>
+internal sealed class BotAuthOptionsValidator : IValidateOptions<BotAuthOptions>
+{
+    public ValidateOptionsResult Validate(string? name, BotAuthOptions options)
+    {
+        var failures = new List<string>();
+        var hasId = !string.IsNullOrWhiteSpace(options.MicrosoftAppId);
+        var hasPassword = !string.IsNullOrWhiteSpace(options.MicrosoftAppPassword);
+        var hasTenant = !string.IsNullOrWhiteSpace(options.MicrosoftAppTenantId);
+
+        switch (options.AppType)
+        {
+            case BotAppType.SingleTenant when !(hasId && hasPassword && hasTenant):
+                failures.Add("MicrosoftAppType SingleTenant needs MicrosoftAppId, MicrosoftAppPassword and MicrosoftAppTenantId.");
+                break;
+            case BotAppType.UserAssignedMSI when !(hasId && hasTenant) || hasPassword:
+                failures.Add("MicrosoftAppType UserAssignedMSI needs MicrosoftAppId and MicrosoftAppTenantId, and MicrosoftAppPassword must be empty.");
+                break;
+            case BotAppType.MultiTenant when hasId && !hasPassword:
+                // Inbound checks would pass but every reply would fail to get a token.
+                failures.Add("MicrosoftAppType MultiTenant with a MicrosoftAppId needs MicrosoftAppPassword (or leave MicrosoftAppId empty for anonymous local mode).");
+                break;
+        }
+
+        AddIfNotUrl(failures, nameof(options.ToBotFromChannelOpenIdMetadataUrl), options.ToBotFromChannelOpenIdMetadataUrl);
+        AddIfNotUrl(failures, nameof(options.ToBotFromEmulatorOpenIdMetadataUrl), options.ToBotFromEmulatorOpenIdMetadataUrl);
+        AddIfNotUrl(failures, nameof(options.ToChannelFromBotLoginUrlPrefix), options.ToChannelFromBotLoginUrlPrefix);
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void AddIfNotUrl(List<string> failures, string key, string? value)
+    {
+        if (!SecureUrl.IsAllowed(value))
+        {
+            failures.Add($"{key} must be an absolute https URL (http only on this machine's loopback address), not '{value}'.");
+        }
+    }
+}

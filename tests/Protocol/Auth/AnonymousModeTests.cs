@@ -1,0 +1,32 @@
+namespace SummitBot.Tests.Protocol.Auth;
+
+/// <summary>With no app id: requests without a token pass, and a token that is sent is still checked (and fails).</summary>
+public sealed class AnonymousModeTests(OpenIdFixture fixture) : IClassFixture<OpenIdFixture>
+{
+    [Fact]
+    public async Task Request_without_an_authorization_header_is_accepted()
+    {
+        var result = await fixture.Authenticator(appId: null).AuthenticateAsync(null, "msteams", "http://localhost:56150/_connector", CancellationToken.None);
+
+        Assert.True(result.IsAuthenticated, result.Reason);
+    }
+
+    [Fact]
+    public async Task Request_with_a_well_signed_token_is_still_validated_and_refused()
+    {
+        var token = TestTokens.Channel(fixture.ChannelKey);
+
+        var result = await fixture.Authenticator(appId: null).AuthenticateAsync(TestTokens.Bearer(token), "msteams", TestTokens.ServiceUrl, CancellationToken.None);
+
+        Assert.False(result.IsAuthenticated);
+        Assert.Contains("audience", result.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Request_with_a_header_that_is_not_a_token_is_refused()
+    {
+        var result = await fixture.Authenticator(appId: null).AuthenticateAsync("Bearer ", "msteams", TestTokens.ServiceUrl, CancellationToken.None);
+
+        Assert.False(result.IsAuthenticated);
+    }
+}
