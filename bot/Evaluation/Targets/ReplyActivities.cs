@@ -34,7 +34,7 @@ public static class ReplyActivities
                 : [];
             foreach (var activity in activities)
             {
-                texts.Add(String(activity, "text") ?? string.Empty);
+                texts.Add(AnswerText(String(activity, "text") ?? string.Empty));
                 cited.AddRange(Citations(activity, articles));
             }
 
@@ -46,6 +46,17 @@ public static class ReplyActivities
             var distinct = cited.Distinct(StringComparer.Ordinal).ToList();
             return new BotReply(texts, Grounded: distinct.Count > 0, distinct);
         }
+    }
+
+    /// <summary>
+    /// The answer without the source list some channels get appended: the list names article titles, which
+    /// would otherwise satisfy (or break) phrase checks that are about the answer. Cited articles are read
+    /// from the citation entity instead.
+    /// </summary>
+    private static string AnswerText(string text)
+    {
+        var sources = text.LastIndexOf(Protocol.Replies.AnswerActivity.SourcesHeading, StringComparison.Ordinal);
+        return sources < 0 ? text : text[..sources];
     }
 
     private static bool IsMessage(JsonElement activity) =>

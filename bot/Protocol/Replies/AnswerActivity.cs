@@ -14,6 +14,9 @@ public static class AnswerActivity
     /// <summary>Teams refuses a message with more citations than this.</summary>
     public const int MaxCitations = 20;
 
+    /// <summary>Opens the source list appended to answers on channels that do not render citations (not Teams).</summary>
+    public const string SourcesHeading = "\n\nSources:\n\n";
+
     public const int MaxCitationNameLength = 80;
     public const int MaxCitationAbstractLength = 160;
 
@@ -28,7 +31,7 @@ public static class AnswerActivity
         var text = answer.Text;
         if (!isTeams && citations.Count > 0)
         {
-            text += "\n\nSources:\n\n" + string.Join("\n", citations.Select(c => "- " + MarkdownLines.Cited(c, links)));
+            text += SourcesHeading + string.Join("\n", citations.Select(c => "- " + MarkdownLines.Cited(c, links)));
         }
 
         return message with
