@@ -21,7 +21,14 @@ internal sealed class AnswerComposer(AnswerOptions options, Corpus corpus)
             .Select(c => (Sentence: c, Score: scorer.Score(c), Coverage: scorer.Support(c)))
             .OrderByDescending(r => r.Score)
             .ToList();
-        var best = ranked.FirstOrDefault(r => r.Coverage >= options.MinCoverage);
+        // "How many troops…" is answered by the sentence with the number, even if another mentions more of the
+        // question's words; only when no sentence has the kind of thing asked for does the best match stand.
+        var best = ranked.FirstOrDefault(r => r.Coverage >= options.MinCoverage && scorer.HasAskedKind(r.Sentence));
+        if (best.Sentence is null)
+        {
+            best = ranked.FirstOrDefault(r => r.Coverage >= options.MinCoverage);
+        }
+
         if (best.Sentence is null)
         {
             return null;

@@ -59,6 +59,9 @@ internal sealed class SentenceScorer
         return lighter == 0 ? 0 : shared / lighter;
     }
 
+    /// <summary>True when the question asks for a kind of thing (a date, a place, a number) and the sentence has one, new, near its topic.</summary>
+    public bool HasAskedKind(CandidateSentence sentence) => kind != QuestionKind.Other && KindFit(sentence) >= 0.5;
+
     /// <summary>
     /// Whether a sentence answers enough of the question to be offered: its coverage, plus credit for holding
     /// the kind of thing asked for right beside the question's words ("in Tokyo" for "which city").

@@ -7,6 +7,15 @@ public enum QuestionKind
 {
     Other,
     When,
+
+    /// <summary>"What day of the week…": a weekday, not any date.</summary>
+    Weekday,
+
+    /// <summary>"In which month…": a month.</summary>
+    Month,
+
+    /// <summary>"During which years…": years.</summary>
+    Year,
     Where,
     Quantity,
     Who,
@@ -16,7 +25,10 @@ public enum QuestionKind
 public static partial class QuestionKinds
 {
     public static QuestionKind Of(string question) =>
-        When().IsMatch(question) ? QuestionKind.When
+        WeekdayQuestion().IsMatch(question) ? QuestionKind.Weekday
+        : MonthQuestion().IsMatch(question) ? QuestionKind.Month
+        : YearQuestion().IsMatch(question) ? QuestionKind.Year
+        : When().IsMatch(question) ? QuestionKind.When
         : Where().IsMatch(question) ? QuestionKind.Where
         : Quantity().IsMatch(question) ? QuestionKind.Quantity
         : Who().IsMatch(question) ? QuestionKind.Who
@@ -32,6 +44,9 @@ public static partial class QuestionKinds
         var pattern = kind switch
         {
             QuestionKind.When => DateLike(),
+            QuestionKind.Weekday => WeekdayName(),
+            QuestionKind.Month => MonthName(),
+            QuestionKind.Year => YearNumber(),
             QuestionKind.Where => PlaceLike(),
             QuestionKind.Quantity => Number(),
             QuestionKind.Who => PersonLike(),
@@ -41,13 +56,31 @@ public static partial class QuestionKinds
         return pattern is null ? [] : pattern.Matches(sentence).Select(m => (m.Index, m.Value));
     }
 
+    [GeneratedRegex(@"\b(day of the week|weekday|which day|what day)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WeekdayQuestion();
+
+    [GeneratedRegex(@"\b(which|what|in what) month\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthQuestion();
+
+    [GeneratedRegex(@"\b(which|what|in what) years?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex YearQuestion();
+
+    [GeneratedRegex(@"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
+    private static partial Regex WeekdayName();
+
+    [GeneratedRegex(@"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b")]
+    private static partial Regex MonthName();
+
+    [GeneratedRegex(@"\b(1[5-9]|20)\d\d\b")]
+    private static partial Regex YearNumber();
+
     [GeneratedRegex(@"\b(when|what (date|day|year|month|time)|which (date|day|year|month)|how long ago|how soon)\b", RegexOptions.IgnoreCase)]
     private static partial Regex When();
 
-    [GeneratedRegex(@"\b(where|(which|what) (city|country|place|venue|location|capital|building))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(where|(which|what)( \w+)? (city|country|place|venue|location|capital|building|gathering|summit|event|forum))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Where();
 
-    [GeneratedRegex(@"\b(how (many|much|large|big|high|low|long)|(what|which)( \w+)? (percentage|percent|share|number|amount|rate|level|size|sum|figure))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(how (many|much|large|big|high|low|long)|(what|which)( \w+){0,2} (percentage|percent|share|number|amount|rate|level|size|sum|figure|value|cost|price))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Quantity();
 
     [GeneratedRegex(@"\b(who|whom|whose|(which|what) (leader|official|person|president|spokesperson|politician|outlet|people))\b", RegexOptions.IgnoreCase)]
