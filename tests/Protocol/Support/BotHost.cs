@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using SummitBot.Answering;
 using SummitBot.Hosting;
+using SummitBot.Tests.Support;
 
 namespace SummitBot.Tests.Protocol.Support;
 
@@ -16,7 +17,7 @@ public sealed class BotHost : IAsyncDisposable
 {
     private readonly WebApplication app;
 
-    private BotHost(WebApplication app, CapturedLogs logs)
+    private BotHost(WebApplication app, CapturingLoggerProvider logs)
     {
         this.app = app;
         Logs = logs;
@@ -26,7 +27,7 @@ public sealed class BotHost : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public CapturedLogs Logs { get; }
+    public CapturingLoggerProvider Logs { get; }
 
     public IServiceProvider Services => app.Services;
 
@@ -34,7 +35,7 @@ public sealed class BotHost : IAsyncDisposable
     /// <param name="settings">Configuration overrides as `Section:Key=value`.</param>
     public static async Task<BotHost> StartAsync(IAnswerStep? answers, IEnumerable<string>? settings = null, Action<IServiceCollection>? services = null)
     {
-        var logs = new CapturedLogs();
+        var logs = new CapturingLoggerProvider();
         string[] args = ["--urls=http://127.0.0.1:0", .. (settings ?? []).Select(s => "--" + s)];
         var app = BotApplication.Build(args, collection =>
         {
