@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using SummitBot.Answering;
 using SummitBot.Tests.Protocol.Support;
+using SummitBot.Tests.Support;
 
 namespace SummitBot.Tests.Protocol.Turns;
 

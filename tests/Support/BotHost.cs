@@ -4,22 +4,27 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using SummitBot.Answering;
 using SummitBot.Hosting;
-using SummitBot.Tests.Support;
 
-namespace SummitBot.Tests.Protocol.Support;
+namespace SummitBot.Tests.Support;
 
-/// <summary>The real bot (BotApplication) on 127.0.0.1 port 0, with an HTTP client pointed at it.</summary>
+/// <summary>
+/// The real bot (BotApplication) on 127.0.0.1 port 0, with an HTTP client pointed at it, its logs kept, and its
+/// index in a folder of its own (so bots started in parallel never build the same file).
+/// </summary>
 public sealed class BotHost : IAsyncDisposable
 {
     private readonly WebApplication app;
+    private readonly DirectoryInfo scratch;
 
-    private BotHost(WebApplication app, CapturingLoggerProvider logs)
+    private BotHost(WebApplication app, DirectoryInfo scratch, CapturingLoggerProvider logs)
     {
         this.app = app;
+        this.scratch = scratch;
         Logs = logs;
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
         Client = new HttpClient { BaseAddress = new Uri(address) };
@@ -36,7 +41,13 @@ public sealed class BotHost : IAsyncDisposable
     public static async Task<BotHost> StartAsync(IAnswerStep? answers, IEnumerable<string>? settings = null, Action<IServiceCollection>? services = null)
     {
         var logs = new CapturingLoggerProvider();
-        string[] args = ["--urls=http://127.0.0.1:0", .. (settings ?? []).Select(s => "--" + s)];
+        var scratch = Directory.CreateTempSubdirectory("summitbot-test-");
+        string[] args =
+        [
+            "--urls=http://127.0.0.1:0",
+            $"--Retrieval:IndexPath={Path.Combine(scratch.FullName, "index.db")}",
+            .. (settings ?? []).Select(s => "--" + s),
+        ];
         var app = BotApplication.Build(args, collection =>
         {
             collection.AddSingleton<ILoggerProvider>(logs);
@@ -55,10 +66,11 @@ public sealed class BotHost : IAsyncDisposable
         catch
         {
             await app.DisposeAsync();
+            DeleteScratch(scratch);
             throw;
         }
 
-        return new BotHost(app, logs);
+        return new BotHost(app, scratch, logs);
     }
 
     public Task<HttpResponseMessage> PostActivityAsync(JsonNode activity, string? authorization = null) =>
@@ -83,5 +95,13 @@ public sealed class BotHost : IAsyncDisposable
         Client.Dispose();
         await app.StopAsync();
         await app.DisposeAsync();
+        DeleteScratch(scratch);
+    }
+
+    private static void DeleteScratch(DirectoryInfo scratch)
+    {
+        // A pooled connection keeps the index file open.
+        SqliteConnection.ClearAllPools();
+        scratch.Delete(recursive: true);
     }
 }
