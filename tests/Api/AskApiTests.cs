@@ -8,9 +8,9 @@ namespace SummitBot.Tests.Api;
 
 public sealed class AskApiTests : IAsyncLifetime
 {
-    private TestBot bot = null!;
+    private BotHost bot = null!;
 
-    public async Task InitializeAsync() => bot = await TestBot.StartAsync();
+    public async Task InitializeAsync() => bot = await BotHost.StartAsync(answers: null);
 
     public async Task DisposeAsync() => await bot.DisposeAsync();
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SummitBot.Tests.Protocol.Support;
+using SummitBot.Tests.Support;
 
 namespace SummitBot.Tests.Conversations;
 

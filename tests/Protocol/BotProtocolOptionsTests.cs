@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using SummitBot.Tests.Protocol.Support;
+using SummitBot.Tests.Support;
 
 namespace SummitBot.Tests.Protocol;
 

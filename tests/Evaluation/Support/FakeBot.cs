@@ -1,13 +1,9 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.Logging;
 using SummitBot.Answering;
+using SummitBot.Tests.Support;
 
 namespace SummitBot.Tests.Evaluation.Support;
 
@@ -19,12 +15,14 @@ namespace SummitBot.Tests.Evaluation.Support;
 /// </summary>
 internal sealed class FakeBot : IAsyncDisposable
 {
-    private readonly WebApplication app;
     private readonly ConcurrentDictionary<string, List<ConversationTurn>> conversations = new();
+    private LoopbackServer server = null!;
 
-    private FakeBot(WebApplication app) => this.app = app;
+    private FakeBot()
+    {
+    }
 
-    public Uri Endpoint { get; private set; } = null!;
+    public Uri Endpoint => new(server.BaseAddress, "/api/messages");
 
     /// <summary>Every activity received, in order.</summary>
     public ConcurrentQueue<JsonObject> Received { get; } = new();
@@ -32,12 +30,8 @@ internal sealed class FakeBot : IAsyncDisposable
     /// <param name="failWith">An HTTP status to answer a question with instead of replying, or null to reply.</param>
     public static async Task<FakeBot> StartAsync(IAnswerStep answers, Func<string, HttpStatusCode?>? failWith = null)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
-        var bot = new FakeBot(app);
-        app.MapPost("/api/messages", async (HttpRequest request, CancellationToken cancellationToken) =>
+        var bot = new FakeBot();
+        bot.server = await LoopbackServer.StartAsync(app => app.MapPost("/api/messages", async (HttpRequest request, CancellationToken cancellationToken) =>
         {
             if (await JsonNode.ParseAsync(request.Body, cancellationToken: cancellationToken) is not JsonObject activity)
             {
@@ -68,18 +62,11 @@ internal sealed class FakeBot : IAsyncDisposable
                     Message(answer, activity, bot.Endpoint)),
             };
             return Results.Text(reply.ToJsonString(), "application/json");
-        });
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        bot.Endpoint = new Uri(new Uri(address), "/api/messages");
+        }));
         return bot;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await app.StopAsync();
-        await app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => server.DisposeAsync();
 
     private static JsonObject Message(Answer answer, JsonObject inbound, Uri endpoint)
     {

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SummitBot.Hosting;
 using SummitBot.Protocol.Auth;
+using SummitBot.Tests.Support;
 
 namespace SummitBot.Tests.Protocol.Auth;
 

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.IdentityModel.Tokens;
 using SummitBot.Protocol.Auth;
 using SummitBot.Tests.Protocol.Support;
+using SummitBot.Tests.Support;
 
 namespace SummitBot.Tests.Protocol.Auth;
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
+using SummitBot.Tests.Support;
 
 namespace SummitBot.Tests.Protocol.Auth;
 

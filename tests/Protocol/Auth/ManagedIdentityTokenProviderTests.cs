@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using SummitBot.Protocol.Auth;
+using SummitBot.Tests.Support;
 
 namespace SummitBot.Tests.Protocol.Auth;
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using SummitBot.Protocol.Auth;
+using SummitBot.Tests.Support;
 
 namespace SummitBot.Tests.Protocol.Auth;
 

@@ -18,7 +18,7 @@ public sealed class ConnectorRetryTests() : BotWithChannelTest(
 
         await Channel.WaitForMessageAsync();
         Assert.Equal(["typing failed", "typing ok", "message ok"], Summary());
-        Assert.Contains(Bot.Logs.Lines, line => line.Contains("TooManyRequests", StringComparison.Ordinal) && line.EndsWith("in 00:00:01", StringComparison.Ordinal));
+        Assert.Contains(Bot.Logs.Lines, line => line.Message.Contains("TooManyRequests", StringComparison.Ordinal) && line.Message.EndsWith("in 00:00:01", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public sealed class ConnectorRetryTests() : BotWithChannelTest(
         await Bot.PostActivityAsync(Fixtures.Load("teams-personal-message", Channel).With("id", "second"));
         await Channel.WaitForMessageAsync();
         Assert.Equal(8, Channel.Posted.Count(p => !p.Succeeded));
-        Assert.Contains(Bot.Logs.Lines, line => line.StartsWith("Could not deliver a reply", StringComparison.Ordinal));
+        Assert.Contains(Bot.Logs.Lines, line => line.Message.StartsWith("Could not deliver a reply", StringComparison.Ordinal));
     }
 
     [Theory]

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using SummitBot.Conversations.Feedback;
 using SummitBot.Protocol.Auth;
 using SummitBot.Tests.Protocol.Support;
+using SummitBot.Tests.Support;
 
 namespace SummitBot.Tests.Protocol.Inbound;
 

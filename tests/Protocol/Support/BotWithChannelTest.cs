@@ -1,3 +1,5 @@
+using SummitBot.Tests.Support;
+
 namespace SummitBot.Tests.Protocol.Support;
 
 /// <summary>A test class whose every test gets its own fake channel and its own bot, both on 127.0.0.1.</summary>

@@ -1,12 +1,9 @@
 using System.Net;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.Logging;
 using SummitBot.Protocol.Activities;
+using SummitBot.Tests.Support;
 
 namespace SummitBot.Tests.Protocol.Support;
 
@@ -16,26 +13,23 @@ namespace SummitBot.Tests.Protocol.Support;
 /// </summary>
 public sealed class FakeChannel : IAsyncDisposable
 {
-    private readonly WebApplication app;
     private readonly Lock gate = new();
     private readonly List<PostedActivity> posted = [];
     private readonly Queue<(HttpStatusCode Status, string? RetryAfter)> failures = new();
     private readonly SemaphoreSlim arrivals = new(0);
+    private LoopbackServer server = null!;
 
-    private FakeChannel(WebApplication app) => this.app = app;
+    private FakeChannel()
+    {
+    }
 
     /// <summary>The channel's root, such as http://127.0.0.1:12345 (no trailing slash).</summary>
-    public string Root { get; private set; } = string.Empty;
+    public string Root => server.BaseAddress.ToString().TrimEnd('/');
 
     public static async Task<FakeChannel> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var channel = new FakeChannel(builder.Build());
-        channel.app.Map("/{**path}", channel.ReceiveAsync);
-        await channel.app.StartAsync();
-        channel.Root = channel.app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+        var channel = new FakeChannel();
+        channel.server = await LoopbackServer.StartAsync(app => app.Map("/{**path}", channel.ReceiveAsync));
         return channel;
     }
 
@@ -92,8 +86,7 @@ public sealed class FakeChannel : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await app.StopAsync();
-        await app.DisposeAsync();
+        await server.DisposeAsync();
         arrivals.Dispose();
     }
 

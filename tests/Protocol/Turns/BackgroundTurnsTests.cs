@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using SummitBot.Answering;
 using SummitBot.Tests.Protocol.Support;
+using SummitBot.Tests.Support;
 
 namespace SummitBot.Tests.Protocol.Turns;
 
@@ -112,7 +113,7 @@ public sealed class BackgroundTurnsTests
         // A guard, not a timing assertion: a shutdown that waited for the stuck answer would never end.
         await bot.DisposeAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(30));
 
-        Assert.Contains(bot.Logs.Lines, line => line.StartsWith("Stopped answering in the background", StringComparison.Ordinal));
+        Assert.Contains(bot.Logs.Lines, line => line.Message.StartsWith("Stopped answering in the background", StringComparison.Ordinal));
         Assert.DoesNotContain(channel.Posted, p => p.Activity.Type == "message");
     }
 

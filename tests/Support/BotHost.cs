@@ -4,21 +4,27 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using SummitBot.Answering;
 using SummitBot.Hosting;
 
-namespace SummitBot.Tests.Protocol.Support;
+namespace SummitBot.Tests.Support;
 
-/// <summary>The real bot (BotApplication) on 127.0.0.1 port 0, with an HTTP client pointed at it.</summary>
+/// <summary>
+/// The real bot (BotApplication) on 127.0.0.1 port 0, with an HTTP client pointed at it, its logs kept, and its
+/// index in a folder of its own (so bots started in parallel never build the same file).
+/// </summary>
 public sealed class BotHost : IAsyncDisposable
 {
     private readonly WebApplication app;
+    private readonly DirectoryInfo scratch;
 
-    private BotHost(WebApplication app, CapturedLogs logs)
+    private BotHost(WebApplication app, DirectoryInfo scratch, CapturingLoggerProvider logs)
     {
         this.app = app;
+        this.scratch = scratch;
         Logs = logs;
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
         Client = new HttpClient { BaseAddress = new Uri(address) };
@@ -26,7 +32,7 @@ public sealed class BotHost : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public CapturedLogs Logs { get; }
+    public CapturingLoggerProvider Logs { get; }
 
     public IServiceProvider Services => app.Services;
 
@@ -34,8 +40,14 @@ public sealed class BotHost : IAsyncDisposable
     /// <param name="settings">Configuration overrides as `Section:Key=value`.</param>
     public static async Task<BotHost> StartAsync(IAnswerStep? answers, IEnumerable<string>? settings = null, Action<IServiceCollection>? services = null)
     {
-        var logs = new CapturedLogs();
-        string[] args = ["--urls=http://127.0.0.1:0", .. (settings ?? []).Select(s => "--" + s)];
+        var logs = new CapturingLoggerProvider();
+        var scratch = Directory.CreateTempSubdirectory("summitbot-test-");
+        string[] args =
+        [
+            "--urls=http://127.0.0.1:0",
+            $"--Retrieval:IndexPath={Path.Combine(scratch.FullName, "index.db")}",
+            .. (settings ?? []).Select(s => "--" + s),
+        ];
         var app = BotApplication.Build(args, collection =>
         {
             collection.AddSingleton<ILoggerProvider>(logs);
@@ -54,10 +66,11 @@ public sealed class BotHost : IAsyncDisposable
         catch
         {
             await app.DisposeAsync();
+            DeleteScratch(scratch);
             throw;
         }
 
-        return new BotHost(app, logs);
+        return new BotHost(app, scratch, logs);
     }
 
     public Task<HttpResponseMessage> PostActivityAsync(JsonNode activity, string? authorization = null) =>
@@ -82,5 +95,13 @@ public sealed class BotHost : IAsyncDisposable
         Client.Dispose();
         await app.StopAsync();
         await app.DisposeAsync();
+        DeleteScratch(scratch);
+    }
+
+    private static void DeleteScratch(DirectoryInfo scratch)
+    {
+        // A pooled connection keeps the index file open.
+        SqliteConnection.ClearAllPools();
+        scratch.Delete(recursive: true);
     }
 }

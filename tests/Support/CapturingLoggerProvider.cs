@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace SummitBot.Tests.Protocol.Auth;
+namespace SummitBot.Tests.Support;
 
-/// <summary>Keeps every log line, so a test can see what was (and was not) written.</summary>
-internal sealed class CapturingLoggerProvider : ILoggerProvider
+/// <summary>Keeps every log line at every level, so a test can see what was (and was not) written, or what the bot decided (a retry's delay) without timing it.</summary>
+public sealed class CapturingLoggerProvider : ILoggerProvider
 {
     private readonly ConcurrentQueue<(LogLevel Level, string Message)> _lines = new();
 

@@ -5,9 +5,9 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Logging;
 
-namespace SummitBot.Tests.Protocol.Auth;
+namespace SummitBot.Tests.Support;
 
-/// <summary>A small Kestrel app on 127.0.0.1 and a free port, for the identity services the bot talks to.</summary>
+/// <summary>A small Kestrel app on 127.0.0.1 and a free port, for the services the bot talks to (identity, channels) and for stand-in bots.</summary>
 internal sealed class LoopbackServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
