@@ -11,11 +11,7 @@ internal static class CommandHost
     /// <param name="addServices">What a command adds to the core services (and tests replace).</param>
     public static IHost Build(Action<IServiceCollection, IConfiguration>? addServices = null)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
-        {
-            ContentRootPath = RepositoryRoot.Locate(),
-            Args = [],
-        });
+        var builder = Builder([]);
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.AddFilter(category: null, LogLevel.Warning);   // over appsettings' Information: a command's output is its answer
@@ -23,4 +19,10 @@ internal static class CommandHost
         addServices?.Invoke(builder.Services, builder.Configuration);
         return builder.Build();
     }
+
+    /// <summary>The configuration alone, for a command that needs no services; `--Section:Key=value` arguments override it.</summary>
+    public static IConfiguration Configuration(string[] args) => Builder(args).Configuration;
+
+    private static HostApplicationBuilder Builder(string[] args) =>
+        Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = RepositoryRoot.Locate(), Args = args });
 }

@@ -29,13 +29,13 @@ internal static class TeamsPackageCommand
         command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction(parseResult => Run(
             parseResult.GetValue(output)!,
-            Configuration([.. parseResult.UnmatchedTokens]),
+            CommandHost.Configuration([.. parseResult.UnmatchedTokens]),
             parseResult.InvocationConfiguration.Output,
             parseResult.InvocationConfiguration.Error));
         return command;
     }
 
-    private static int Run(FileInfo output, ConfigurationManager configuration, TextWriter stdout, TextWriter stderr)
+    private static int Run(FileInfo output, IConfiguration configuration, TextWriter stdout, TextWriter stderr)
     {
         var options = configuration.GetSection(TeamsPackageOptions.SectionName).Get<TeamsPackageOptions>() ?? new TeamsPackageOptions();
         var botId = configuration[nameof(BotAuthOptions.MicrosoftAppId)];
@@ -55,7 +55,4 @@ internal static class TeamsPackageCommand
         stdout.WriteLine("Upload it in Teams: Apps > Manage your apps > Upload an app > Upload a custom app.");
         return 0;
     }
-
-    private static ConfigurationManager Configuration(string[] args) =>
-        Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = RepositoryRoot.Locate() }).Configuration;
 }
