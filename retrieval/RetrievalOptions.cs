@@ -19,6 +19,12 @@ public sealed class RetrievalOptions
     /// <summary>An alias file replacing the shipped one (a YAML list of lists of names). Default: none, the shipped list.</summary>
     public string? AliasesPath { get; set; }
 
+    /// <summary>
+    /// The WordNet database folder (index.noun, data.noun, …), relative to the repository root; the build fetches
+    /// it there. Missing: questions match only the articles' own words and the aliases. Default ".cache/wordnet".
+    /// </summary>
+    public string? WordNetPath { get; set; } = ".cache/wordnet";
+
     [Required]
     public PassageOptions Passages { get; set; } = new();
 

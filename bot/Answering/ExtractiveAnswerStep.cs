@@ -31,7 +31,7 @@ public sealed class ExtractiveAnswerStep(KnowledgeBase knowledge, IOptions<Answe
         }
 
         var engine = await knowledge.GetAsync(cancellationToken).ConfigureAwait(false);
-        var asked = engine.Analyzer.Analyze(question);
+        var asked = engine.Analyzer.Expand(engine.Analyzer.Analyze(question));
         var leanedOn = FollowUp.Context(question, asked, history, settings.FollowUpTurns, engine.Analyzer);
 
         // "And then?" carries no concept of its own: it asks about what the conversation was about.

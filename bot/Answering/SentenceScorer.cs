@@ -16,7 +16,7 @@ internal sealed class SentenceScorer
     private const int CloseChars = 40;
 
     private readonly ConceptWeights weights;
-    private readonly Dictionary<string, double> asked;
+    private readonly List<(Concept Concept, double Weight)> asked;
     private readonly Dictionary<string, double> context;
     private readonly HashSet<string> names;
     private readonly QuestionKind kind;
@@ -28,17 +28,23 @@ internal sealed class SentenceScorer
     {
         questionWords = Words.Of(question).Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
         this.weights = weights;
-        this.asked = Weigh(asked);
+        this.asked = [.. asked.DistinctBy(c => c.Key).Select(c => (c, weights.Of(c.Key)))];
         this.context = Weigh(context);
         names = asked.Where(c => c.IsName).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
         this.kind = kind;
     }
 
-    public double AskedWeight => asked.Values.Sum();
+    public double AskedWeight => asked.Sum(a => a.Weight);
 
-    /// <summary>The question's concepts that <paramref name="concepts"/> contains, weighed, as a share of all of them.</summary>
-    public double Coverage(IEnumerable<string> concepts) =>
-        AskedWeight == 0 ? 0 : concepts.Distinct().Sum(c => asked.GetValueOrDefault(c)) / AskedWeight;
+    /// <summary>
+    /// The question's concepts that <paramref name="concepts"/> holds, weighed, as a share of all of them; a
+    /// concept held only through a related word ("discussed" for "talks") counts by how close the relation is.
+    /// </summary>
+    public double Coverage(IEnumerable<string> concepts)
+    {
+        var present = concepts.ToHashSet(StringComparer.Ordinal);
+        return AskedWeight == 0 ? 0 : asked.Sum(a => a.Weight * a.Concept.BestIn(present)) / AskedWeight;
+    }
 
     /// <summary>
     /// Coverage of a sentence read in its passage: a concept only in the sentences around it counts half, since
@@ -46,7 +52,7 @@ internal sealed class SentenceScorer
     /// </summary>
     public double Coverage(CandidateSentence sentence) =>
         AskedWeight == 0 ? 0
-        : asked.Sum(a => sentence.Concepts.Contains(a.Key) ? a.Value : sentence.ContextConcepts.Contains(a.Key) ? a.Value * NearbyShare : 0) / AskedWeight;
+        : asked.Sum(a => a.Weight * Math.Max(a.Concept.BestIn(sentence.Concepts), NearbyShare * a.Concept.BestIn(sentence.ContextConcepts))) / AskedWeight;
 
     /// <summary>
     /// How far two sentences say the same thing: their shared concepts, weighed, over the lighter sentence's.
@@ -94,7 +100,7 @@ internal sealed class SentenceScorer
             return 0;
         }
 
-        var topics = asked.Keys.SelectMany(k => sentence.Positions[k]).ToList();
+        var topics = asked.SelectMany(a => a.Concept.Related.Keys.Prepend(a.Concept.Key)).SelectMany(k => sentence.Positions[k]).ToList();
         if (topics.Count == 0)
         {
             return 0.25;

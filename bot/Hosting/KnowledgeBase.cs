@@ -30,6 +30,13 @@ public sealed class KnowledgeBase
         var opened = await SearchEngine.OpenAsync(root, options, CancellationToken.None).ConfigureAwait(false);
         var state = opened.Index.WasRebuilt ? "built" : "up to date";
         logger.LogInformation("Loaded {Count} articles; index {Path} {State}.", opened.Corpus.Articles.Count, opened.Index.Path, state);
+        if (!opened.HasLexicon)
+        {
+            logger.LogWarning(
+                "WordNet was not found at {Path}: questions will match only the articles' own words and aliases. Build the project with npm on the PATH to fetch it.",
+                options.WordNetPath);
+        }
+
         return opened;
     }
 }

@@ -20,9 +20,7 @@ public static class FtsQuery
         var terms = new List<string>();
         foreach (var concept in concepts.DistinctBy(c => c.Key).Take(MaxConcepts))
         {
-            var names = concept.Key.StartsWith("alias:", StringComparison.Ordinal)
-                ? aliases.Groups[int.Parse(concept.Key.AsSpan(6), System.Globalization.CultureInfo.InvariantCulture)]
-                : [concept.Surface];
+            var names = aliases.NamesOf(concept.Key) ?? [concept.Surface];
             terms.AddRange(names.Select(Phrase).Where(p => p is not null)!);
         }
 

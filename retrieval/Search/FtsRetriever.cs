@@ -32,7 +32,7 @@ public sealed class FtsRetriever(PassageIndex index, ConceptAnalyzer analyzer, C
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
-        var concepts = analyzer.Analyze(query);
+        var concepts = analyzer.Expand(analyzer.Analyze(query));
         var expression = FtsQuery.Build(concepts, analyzer.Aliases);
         if (expression is null)
         {
@@ -45,15 +45,15 @@ public sealed class FtsRetriever(PassageIndex index, ConceptAnalyzer analyzer, C
             return [];
         }
 
-        var asked = concepts.Select(c => c.Key).Distinct().ToDictionary(k => k, weights.Of);
-        var total = asked.Values.Sum();
+        var asked = concepts.DistinctBy(c => c.Key).Select(c => (Concept: c, Weight: weights.Of(c.Key))).ToList();
+        var total = asked.Sum(a => a.Weight);
         var best = candidates.Max(c => c.Score);
         var kind = QuestionKinds.Of(query);
         var reranked = candidates
             .Select(c =>
             {
                 var present = passageConcepts.GetOrAdd(c.Passage.Text, text => [.. analyzer.Analyze(text).Select(p => p.Key)]);
-                var coverage = asked.Where(a => present.Contains(a.Key)).Sum(a => a.Value) / total;
+                var coverage = asked.Sum(a => a.Weight * a.Concept.BestIn(present)) / total;
                 var fits = QuestionKinds.Positions(kind, c.Passage.Text).Any();
                 return (c.Passage, Score: coverage + (Bm25Share * c.Score / best) + (fits ? KindBonus : 0), Concepts: present);
             })

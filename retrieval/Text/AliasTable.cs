@@ -6,6 +6,8 @@ namespace SummitBot.Retrieval.Text;
 /// <summary>Groups of names for the same thing, from a data file (default: the shipped aliases.yaml).</summary>
 public sealed class AliasTable
 {
+    private const string KeyPrefix = "alias:";
+
     /// <summary>Aliases by their first stem, longest first, so "North Korea" wins over "Korea".</summary>
     private readonly Dictionary<string, Alias[]> byFirstStem;
 
@@ -39,13 +41,20 @@ public sealed class AliasTable
         var kept = new List<IReadOnlyList<string>>();
         foreach (var names in groups ?? [])
         {
-            var key = $"alias:{kept.Count}";
+            var key = KeyPrefix + kept.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
             kept.Add(names);
             aliases.AddRange(names.Select(name => new Alias(key, [.. Words.Of(name).Select(w => w.Stem)], IsCaseSensitive(name))));
         }
 
         return new AliasTable(aliases.Where(a => a.Stems.Length > 0).ToList(), kept);
     }
+
+    /// <summary>The names of the alias group with <paramref name="key"/>, or null when the key is not an alias group's.</summary>
+    public IReadOnlyList<string>? NamesOf(string key) =>
+        key.StartsWith(KeyPrefix, StringComparison.Ordinal) && int.TryParse(key.AsSpan(KeyPrefix.Length), System.Globalization.CultureInfo.InvariantCulture, out var group)
+            && group >= 0 && group < Groups.Count
+            ? Groups[group]
+            : null;
 
     /// <summary>The longest alias that starts at word <paramref name="at"/>, and how many words it spans.</summary>
     internal (string Key, int Length)? Match(IReadOnlyList<Word> words, int at)

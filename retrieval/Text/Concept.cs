@@ -7,4 +7,37 @@ namespace SummitBot.Retrieval.Text;
 /// <param name="Key">The alias group's key, or the word's stem.</param>
 /// <param name="Surface">The words as written.</param>
 /// <param name="IsName">Written capitalised inside a sentence, or a number: a name the answer must be about.</param>
-public sealed record Concept(string Key, string Surface, int Index, bool IsName);
+public sealed record Concept(string Key, string Surface, int Index, bool IsName)
+{
+    private static readonly Dictionary<string, double> NoneRelated = [];
+
+    /// <summary>
+    /// Other concepts of the corpus this one stands for, and how closely (0 to 1): "city" for "Tokyo". Filled
+    /// for a question's concepts by <see cref="ConceptAnalyzer.Expand"/>; empty for the articles' own.
+    /// </summary>
+    public IReadOnlyDictionary<string, double> Related { get; init; } = NoneRelated;
+
+    /// <summary>How far a text holding <paramref name="key"/> holds this concept: 1 for itself, less for a related one.</summary>
+    public double Strength(string key) => key == Key ? 1 : Related.GetValueOrDefault(key);
+
+    /// <summary>The strongest hold any of <paramref name="keys"/> has on this concept, 0 for none.</summary>
+    public double BestIn(IReadOnlySet<string> keys)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        if (keys.Contains(Key))
+        {
+            return 1;
+        }
+
+        var best = 0.0;
+        foreach (var (key, strength) in Related)
+        {
+            if (strength > best && keys.Contains(key))
+            {
+                best = strength;
+            }
+        }
+
+        return best;
+    }
+}

@@ -1,17 +1,83 @@
+using SummitBot.Retrieval.Lexicon;
+
 namespace SummitBot.Retrieval.Text;
 
-/// <summary>Reads the concepts of a question or a sentence: aliases resolved, stop words dropped.</summary>
+/// <summary>Reads the concepts of a question or a sentence: aliases and WordNet's set phrases resolved, stop words dropped.</summary>
 /// <param name="vocabulary">Stems the corpus uses; a question's word outside it is read as the corpus word it
 /// shares a long beginning with ("colony" as "colonial", "presidency" as "president"). Null: no mapping.</param>
-public sealed class ConceptAnalyzer(AliasTable aliases, IReadOnlySet<string>? vocabulary = null)
+/// <param name="wordNet">The lexicon for set phrases ("call off") and lemmas; null: words only.</param>
+/// <param name="thesaurus">What <see cref="Expand"/> relates a question's words to; null: nothing.</param>
+public sealed class ConceptAnalyzer(
+    AliasTable aliases, IReadOnlySet<string>? vocabulary = null, WordNet? wordNet = null, Thesaurus? thesaurus = null)
 {
+    /// <summary>Key prefix of a set phrase WordNet knows and no alias names: "wn:call_off".</summary>
+    private const string PhrasePrefix = "wn:";
+
+    private static readonly HashSet<string> Numbers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+        "fifty", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions", "dozen", "dozens",
+    };
+
+    /// <summary>Longest set phrase looked for, in words ("head of state").</summary>
+    private const int MaxPhraseWords = 3;
+
     /// <summary>Shortest shared beginning that makes two words one concept: long enough that "office" stays apart from "official"'s cousins.</summary>
     private const int MinSharedPrefix = 6;
 
     public AliasTable Aliases { get; } = aliases;
 
     /// <summary>The same analyzer, reading unknown words as the nearest stem of <paramref name="corpusStems"/>.</summary>
-    public ConceptAnalyzer WithVocabulary(IReadOnlySet<string> corpusStems) => new(Aliases, corpusStems);
+    public ConceptAnalyzer WithVocabulary(IReadOnlySet<string> corpusStems) => new(Aliases, corpusStems, wordNet, thesaurus);
+
+    /// <summary>The same analyzer, relating a question's words to the corpus through <paramref name="corpusThesaurus"/>.</summary>
+    public ConceptAnalyzer WithThesaurus(Thesaurus corpusThesaurus) => new(Aliases, vocabulary, wordNet, corpusThesaurus);
+
+    /// <summary>
+    /// The question's concepts with the corpus concepts each stands for ("talks" for "discussed"), so a question
+    /// in other words than the articles' still finds them. A concept is not related to itself.
+    /// </summary>
+    public IReadOnlyList<Concept> Expand(IReadOnlyList<Concept> concepts)
+    {
+        ArgumentNullException.ThrowIfNull(concepts);
+        if (thesaurus is null)
+        {
+            return concepts;
+        }
+
+        // An alias group is already a curated set of names; its names' other senses ("forces" as "push") are noise.
+        return [.. concepts.Select(c =>
+        {
+            if (Aliases.NamesOf(c.Key) is not null)
+            {
+                return c;
+            }
+
+            var related = thesaurus.Related(Lemmas(c));
+            related.Remove(c.Key);
+            return c with { Related = related };
+        })];
+    }
+
+    /// <summary>The WordNet lemmas a concept may be: every name of its alias group, its set phrase, or its word's base forms.</summary>
+    public IEnumerable<string> Lemmas(Concept concept)
+    {
+        ArgumentNullException.ThrowIfNull(concept);
+        // Numbers relate to every other number through WordNet's "digit", which says nothing about a question.
+        if (wordNet is null || concept.Surface.Any(char.IsDigit) || Numbers.Contains(concept.Surface))
+        {
+            return [];
+        }
+
+        if (concept.Key.StartsWith(PhrasePrefix, StringComparison.Ordinal))
+        {
+            return [concept.Key[PhrasePrefix.Length..]];
+        }
+
+        return Aliases.NamesOf(concept.Key) is { } names
+            ? names.SelectMany(n => BaseForms.Of(n, wordNet)).Distinct(StringComparer.Ordinal)
+            : BaseForms.Of(concept.Surface, wordNet);
+    }
 
     public IReadOnlyList<Concept> Analyze(string text)
     {
@@ -28,6 +94,14 @@ public sealed class ConceptAnalyzer(AliasTable aliases, IReadOnlySet<string>? vo
                 continue;
             }
 
+            if (Phrase(words, i) is { } phrase)
+            {
+                var surface = string.Join(' ', words.Skip(i).Take(phrase.Length).Select(w => w.Text));
+                concepts.Add(new Concept(PhrasePrefix + phrase.Lemma, surface, word.Index, IsName(text, words, i)));
+                i += phrase.Length;
+                continue;
+            }
+
             if (!StopWords.Contains(word.Text) && !StopWords.Contains(word.Stem))
             {
                 concepts.Add(new Concept(Known(word.Stem), word.Text, word.Index, IsName(text, words, i)));
@@ -37,6 +111,32 @@ public sealed class ConceptAnalyzer(AliasTable aliases, IReadOnlySet<string>? vo
         }
 
         return concepts;
+    }
+
+    /// <summary>
+    /// A set phrase of WordNet's that starts at word <paramref name="at"/>, longest first: "called off" as call_off,
+    /// so that it is not read as "call". A phrase must start with a word that carries a topic.
+    /// </summary>
+    private (string Lemma, int Length)? Phrase(IReadOnlyList<Word> words, int at)
+    {
+        if (wordNet is null || StopWords.Contains(words[at].Text))
+        {
+            return null;
+        }
+
+        for (var length = Math.Min(MaxPhraseWords, words.Count - at); length >= 2; length--)
+        {
+            var rest = string.Concat(words.Skip(at + 1).Take(length - 1).Select(w => "_" + w.Text.ToLowerInvariant()));
+            foreach (var first in BaseForms.Of(words[at].Text, wordNet))
+            {
+                if (wordNet.Contains(first + rest))
+                {
+                    return (first + rest, length);
+                }
+            }
+        }
+
+        return null;
     }
 
     private string Known(string stem)

@@ -17,6 +17,9 @@ public enum QuestionKind
     /// <summary>"During which years…": years.</summary>
     Year,
     Where,
+
+    /// <summary>"How much money…", "… in dollars": a sum of money, not any number.</summary>
+    Money,
     Quantity,
     Who,
     Why,
@@ -30,6 +33,7 @@ public static partial class QuestionKinds
         : YearQuestion().IsMatch(question) ? QuestionKind.Year
         : When().IsMatch(question) ? QuestionKind.When
         : Where().IsMatch(question) ? QuestionKind.Where
+        : MoneyQuestion().IsMatch(question) ? QuestionKind.Money
         : Quantity().IsMatch(question) ? QuestionKind.Quantity
         : Who().IsMatch(question) ? QuestionKind.Who
         : Why().IsMatch(question) ? QuestionKind.Why
@@ -48,6 +52,7 @@ public static partial class QuestionKinds
             QuestionKind.Month => MonthName(),
             QuestionKind.Year => YearNumber(),
             QuestionKind.Where => PlaceLike(),
+            QuestionKind.Money => Sum(),
             QuestionKind.Quantity => Number(),
             QuestionKind.Who => PersonLike(),
             QuestionKind.Why => ReasonLike(),
@@ -94,6 +99,12 @@ public static partial class QuestionKinds
 
     [GeneratedRegex(@"\b(in|at|to|from|into|near|outside)\s+(the\s+)?(\p{Lu}\w+|prime minister’s|prime minister's|premier’s|premier's|residence|house|capital)")]
     private static partial Regex PlaceLike();
+
+    [GeneratedRegex(@"\b(how much|what (size|value|amount|sum)|how (big|large))\b.*\b(money|invest\w*|pay\w*|spen[dt]\w*|cost\w*|price|worth|dollars?|fund\w*|purchase\w*|buy\w*|deal)\b|\bin dollars\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MoneyQuestion();
+
+    [GeneratedRegex(@"[$€£¥]\s?\d|\b\d[\d,.]*\s*(billion|million|trillion)\b|\b\d[\d,.]*\s*(dollars|euros|yen)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Sum();
 
     /// <summary>Digits or a counted amount; not "two", which in news copy is mostly "the two men".</summary>
     [GeneratedRegex(@"\d|\b(dozens|hundreds|thousands|millions|billions)\b", RegexOptions.IgnoreCase)]

@@ -14,22 +14,6 @@ public static class Stemmer
         "ances", "ance", "ences", "ence", "ings", "ing", "ied", "ies", "ers", "ed", "er", "ly", "es", "s",
     ];
 
-    /// <summary>Past forms no suffix rule reaches, so "led" meets "leader" and "won" meets "win".</summary>
-    private static readonly Dictionary<string, string> Irregular = new(StringComparer.Ordinal)
-    {
-        ["led"] = "lead", ["met"] = "meet", ["won"] = "win", ["began"] = "begin", ["begun"] = "begin",
-        ["brought"] = "bring", ["sought"] = "seek", ["fought"] = "fight", ["thought"] = "think", ["gave"] = "give",
-        ["given"] = "give", ["told"] = "tell", ["felt"] = "feel", ["kept"] = "keep", ["spoke"] = "speak",
-        ["spoken"] = "speak", ["chose"] = "choose", ["chosen"] = "choose", ["wrote"] = "write", ["written"] = "write",
-        ["rose"] = "rise", ["risen"] = "rise", ["grew"] = "grow", ["grown"] = "grow", ["knew"] = "know",
-        ["known"] = "know", ["struck"] = "strike", ["sent"] = "send", ["spent"] = "spend", ["built"] = "build",
-        ["paid"] = "pay", ["stood"] = "stand", ["understood"] = "understand", ["ran"] = "run", ["sat"] = "sit",
-        ["flew"] = "fly", ["flown"] = "fly", ["drew"] = "draw", ["drawn"] = "draw", ["fell"] = "fall", ["fallen"] = "fall",
-        ["sold"] = "sell", ["bought"] = "buy", ["caught"] = "catch", ["taught"] = "teach", ["held"] = "hold",
-        ["found"] = "find", ["lost"] = "lose", ["meant"] = "mean", ["broke"] = "break", ["broken"] = "break",
-        ["drove"] = "drive", ["driven"] = "drive", ["shook"] = "shake", ["shaken"] = "shake",
-    };
-
     public static string Stem(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
@@ -40,10 +24,7 @@ public static class Stemmer
         }
 
         w = w.TrimEnd('\'');
-        if (Irregular.TryGetValue(w, out var present))
-        {
-            w = present;
-        }
+        w = IrregularForms.Present(w);
 
         if (w.Length <= 3 || !w.All(char.IsLetter))
         {

@@ -7,7 +7,8 @@ public static class StopWords
     {
         "a", "an", "the", "and", "or", "but", "nor", "so", "yet", "if", "then", "than", "as", "of", "in", "on", "at",
         "to", "for", "from", "by", "with", "about", "into", "onto", "over", "under", "after", "before", "during",
-        "between", "through", "up", "down", "out", "off", "again", "also", "too", "very", "just", "only", "any",
+        "between", "through", "across", "against", "among", "amongst", "toward", "towards", "upon", "within", "without",
+        "beyond", "behind", "via", "per", "up", "down", "out", "off", "again", "also", "too", "very", "just", "only", "any",
         "some", "all", "each", "every", "both", "either", "neither", "such", "own", "same", "other", "another",
         "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "doing", "done", "have", "has",
         "had", "having", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "ought",

@@ -1,0 +1,51 @@
+using SummitBot.Retrieval.Text;
+
+namespace SummitBot.Retrieval.Lexicon;
+
+/// <summary>
+/// The WordNet lemmas a written word may be a form of: "talks" → talk, "succeeded" → succeed, "led" → lead,
+/// "countries" → country. WordNet's own detachment rules, tried only against lemmas it has.
+/// </summary>
+public static class BaseForms
+{
+    private static readonly (string Suffix, string Ending)[] Rules =
+    [
+        ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("men", "man"), ("ies", "y"),
+        ("es", "e"), ("es", ""), ("s", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""),
+        ("er", ""), ("est", ""), ("er", "e"), ("est", "e"),
+    ];
+
+    public static IEnumerable<string> Of(string word, WordNet wordNet)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        ArgumentNullException.ThrowIfNull(wordNet);
+        var w = word.ToLowerInvariant().Replace('’', '\'');
+        if (w.EndsWith("'s", StringComparison.Ordinal))
+        {
+            w = w[..^2];
+        }
+
+        w = w.Trim('\'').Replace(' ', '_');
+        return Candidates(w).Where(wordNet.Contains).Distinct(StringComparer.Ordinal);
+    }
+
+    private static IEnumerable<string> Candidates(string w)
+    {
+        yield return w;
+        yield return IrregularForms.Present(w);
+        foreach (var (suffix, ending) in Rules)
+        {
+            if (w.Length > suffix.Length + 1 && w.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                var stem = w[..^suffix.Length];
+                yield return stem + ending;
+
+                // "stopped" → "stopp" → "stop"
+                if (ending.Length == 0 && stem.Length > 2 && stem[^1] == stem[^2])
+                {
+                    yield return stem[..^1];
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,142 @@
+namespace SummitBot.Retrieval.Lexicon;
+
+/// <summary>
+/// Which of the corpus's concepts a word the articles may not use stands for, and how closely: "talks" for
+/// "discussed", "city" for "Tokyo", "technology" for "artificial intelligence", "led" for "president".
+/// Built once per corpus by walking WordNet outwards from every word the articles use, so that asking is a
+/// lookup.
+/// </summary>
+public sealed class Thesaurus
+{
+    /// <summary>Another word of the same synset: close, but not the word itself.</summary>
+    public const double SynonymStrength = 0.8;
+
+    /// <summary>How much a step to a broader or narrower sense keeps: "Tokyo" is a capital, a capital a city.</summary>
+    private const double HierarchyStep = 0.6;
+
+    /// <summary>How much a step to a derived or similar form keeps: "predecessor" and "precede", "critic" and "criticize".</summary>
+    private const double CousinStep = 0.85;
+
+    /// <summary>Steps from a corpus word; two reach "city" from "Tokyo" without reaching every word in English.</summary>
+    private const int MaxSteps = 2;
+
+    /// <summary>Weaker relations than this are noise: two broad steps lead almost anywhere.</summary>
+    public const double MinStrength = 0.25;
+
+    /// <summary>Senses of a corpus word walked per part of speech: rare senses mostly add noise.</summary>
+    private const int SensesWalked = 3;
+
+    private readonly Dictionary<string, Dictionary<string, double>> byLemma;
+
+    private Thesaurus(Dictionary<string, Dictionary<string, double>> byLemma, WordNet? wordNet)
+    {
+        this.byLemma = byLemma;
+        WordNet = wordNet;
+    }
+
+    /// <summary>No lexicon: words match only themselves and their aliases.</summary>
+    public static Thesaurus None { get; } = new([], null);
+
+    /// <summary>The lexicon it was built from, for reading a question's words as lemmas; null for <see cref="None"/>.</summary>
+    public WordNet? WordNet { get; }
+
+    /// <param name="corpusLemmas">Every lemma the corpus's words may be, with the concept key of the word.</param>
+    public static Thesaurus Build(WordNet wordNet, IEnumerable<(string Lemma, string Key)> corpusLemmas)
+    {
+        ArgumentNullException.ThrowIfNull(wordNet);
+        ArgumentNullException.ThrowIfNull(corpusLemmas);
+        var byLemma = new Dictionary<string, Dictionary<string, double>>(StringComparer.Ordinal);
+        foreach (var (lemma, key) in corpusLemmas.Distinct())
+        {
+            foreach (var (reached, strength) in Walk(wordNet, lemma))
+            {
+                if (!byLemma.TryGetValue(reached, out var keys))
+                {
+                    byLemma[reached] = keys = new(StringComparer.Ordinal);
+                }
+
+                keys[key] = Math.Max(keys.GetValueOrDefault(key), strength);
+            }
+        }
+
+        return new Thesaurus(byLemma, wordNet);
+    }
+
+    /// <summary>The corpus concepts any of <paramref name="lemmas"/> stands for, with the strongest strength of each.</summary>
+    public Dictionary<string, double> Related(IEnumerable<string> lemmas)
+    {
+        ArgumentNullException.ThrowIfNull(lemmas);
+        var related = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var lemma in lemmas)
+        {
+            if (byLemma.TryGetValue(lemma, out var keys))
+            {
+                foreach (var (key, strength) in keys)
+                {
+                    related[key] = Math.Max(related.GetValueOrDefault(key), strength);
+                }
+            }
+        }
+
+        return related;
+    }
+
+    /// <summary>
+    /// The lemmas near <paramref name="lemma"/>: its synonyms, then up to two steps through broader senses and
+    /// derived forms, and one step to narrower senses. Asking words are mostly broader than the articles'
+    /// ("technology" for "artificial intelligence"); walking narrower twice would reach thousands of words.
+    /// </summary>
+    private static Dictionary<string, double> Walk(WordNet wordNet, string lemma)
+    {
+        var best = new Dictionary<int, double>();
+        var queue = new Queue<(int Synset, int Steps, double Strength)>();
+        foreach (var start in FrequentSenses(wordNet, lemma))
+        {
+            best[start] = 1;
+            queue.Enqueue((start, 0, 1));
+        }
+
+        while (queue.Count > 0)
+        {
+            var (synset, steps, strength) = queue.Dequeue();
+            if (steps == MaxSteps || strength < best[synset])
+            {
+                continue;
+            }
+
+            foreach (var pointer in wordNet[synset].Pointers)
+            {
+                var step = pointer.Kind switch
+                {
+                    PointerKind.Broader => HierarchyStep,
+                    PointerKind.Narrower when steps == 0 => HierarchyStep,
+                    PointerKind.Cousin => CousinStep,
+                    _ => 0,
+                };
+                var next = strength * step;
+                if (next * SynonymStrength >= MinStrength && next > best.GetValueOrDefault(pointer.Target))
+                {
+                    best[pointer.Target] = next;
+                    queue.Enqueue((pointer.Target, steps + 1, next));
+                }
+            }
+        }
+
+        var reached = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (synset, strength) in best)
+        {
+            foreach (var word in wordNet[synset].Words)
+            {
+                if (word != lemma)
+                {
+                    reached[word] = Math.Max(reached.GetValueOrDefault(word), strength * SynonymStrength);
+                }
+            }
+        }
+
+        return reached;
+    }
+
+    private static IEnumerable<int> FrequentSenses(WordNet wordNet, string lemma) =>
+        wordNet.SensesByPart(lemma).SelectMany(senses => senses.Take(SensesWalked));
+}

