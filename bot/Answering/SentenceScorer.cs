@@ -15,10 +15,19 @@ internal sealed class SentenceScorer
     private const double NearbyShare = 0.5;
     private const int CloseChars = 40;
 
+    /// <summary>
+    /// Share of the question's weight at which one concept is what it hinges on: "Who replaced Ishiba…" is not
+    /// answered by a sentence that only names Ishiba, however much else of the question it covers.
+    /// </summary>
+    private const double FocusShare = 0.5;
+
     private readonly ConceptWeights weights;
     private readonly List<(Concept Concept, double Weight)> asked;
     private readonly Dictionary<string, double> context;
     private readonly HashSet<string> names;
+
+    /// <summary>The concept the question hinges on, when one outweighs the rest; null when none does.</summary>
+    private readonly Concept? focus;
     private readonly QuestionKind kind;
 
     private readonly HashSet<string> questionWords;
@@ -31,6 +40,10 @@ internal sealed class SentenceScorer
         this.asked = [.. asked.DistinctBy(c => c.Key).Select(c => (c, weights.Of(c.Key)))];
         this.context = Weigh(context);
         names = asked.Where(c => c.IsName).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+        var total = this.asked.Sum(a => a.Weight);
+        var heaviest = this.asked.OrderByDescending(a => a.Weight).FirstOrDefault();
+        // A follow-up's own words are only part of what it asks ("How did they react to it?"): no focus there.
+        focus = context.Count == 0 && this.asked.Count > 1 && heaviest.Weight >= FocusShare * total ? heaviest.Concept : null;
         this.kind = kind;
     }
 
@@ -112,9 +125,11 @@ internal sealed class SentenceScorer
 
     /// <summary>
     /// A sentence may answer only if the names the question is about (people, places, numbers) appear in it or
-    /// around it: "Why did Ishiba visit Seoul?" is not answered by a sentence about Lee visiting Tokyo.
+    /// around it: "Why did Ishiba visit Seoul?" is not answered by a sentence about Lee visiting Tokyo. Nor if
+    /// the concept the question hinges on, or a word related to it, is nowhere near.
     /// </summary>
-    public bool Admits(CandidateSentence sentence) => names.All(sentence.ContextConcepts.Contains);
+    public bool Admits(CandidateSentence sentence) =>
+        names.All(sentence.ContextConcepts.Contains) && (focus is null || focus.BestIn(sentence.ContextConcepts) > 0);
 
     private Dictionary<string, double> Weigh(IEnumerable<Concept> concepts) =>
         concepts.DistinctBy(c => c.Key).ToDictionary(c => c.Key, c => weights.Of(c.Key), StringComparer.Ordinal);
