@@ -17,8 +17,14 @@ public static class BaseForms
 
     public static IEnumerable<string> Of(string word, WordNet wordNet)
     {
-        ArgumentNullException.ThrowIfNull(word);
         ArgumentNullException.ThrowIfNull(wordNet);
+        return Candidates(word).Where(wordNet.Contains).Distinct(StringComparer.Ordinal);
+    }
+
+    /// <summary>Every form the rules give, lemma or not: the first word of a set phrase ("called" of "called off").</summary>
+    public static IEnumerable<string> Candidates(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
         var w = word.ToLowerInvariant().Replace('’', '\'');
         if (w.EndsWith("'s", StringComparison.Ordinal))
         {
@@ -26,10 +32,10 @@ public static class BaseForms
         }
 
         w = w.Trim('\'').Replace(' ', '_');
-        return Candidates(w).Where(wordNet.Contains).Distinct(StringComparer.Ordinal);
+        return Forms(w).Distinct(StringComparer.Ordinal);
     }
 
-    private static IEnumerable<string> Candidates(string w)
+    private static IEnumerable<string> Forms(string w)
     {
         yield return w;
         yield return IrregularForms.Present(w);

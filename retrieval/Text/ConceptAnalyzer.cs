@@ -127,7 +127,7 @@ public sealed class ConceptAnalyzer(
         for (var length = Math.Min(MaxPhraseWords, words.Count - at); length >= 2; length--)
         {
             var rest = string.Concat(words.Skip(at + 1).Take(length - 1).Select(w => "_" + w.Text.ToLowerInvariant()));
-            foreach (var first in BaseForms.Of(words[at].Text, wordNet))
+            foreach (var first in BaseForms.Candidates(words[at].Text))
             {
                 if (wordNet.Contains(first + rest))
                 {

@@ -1,8 +1,12 @@
+using SummitBot.Hosting;
 using SummitBot.Retrieval;
 
 namespace SummitBot.Tests.Support;
 
-/// <summary>The search engine over the shipped corpus, its index in the temp folder, opened once per test run.</summary>
+/// <summary>
+/// The search engine over the shipped corpus and the repository's WordNet (as the bot runs), its index in the
+/// temp folder, opened once per test run.
+/// </summary>
 public static class TestEngine
 {
     private static readonly Lazy<SearchEngine> Shipped = new(() =>
@@ -11,6 +15,7 @@ public static class TestEngine
         {
             ArticlesPath = TestCorpus.ArticlesFolder,
             IndexPath = Path.Combine(Path.GetTempPath(), $"summitbot-engine-{Environment.ProcessId}.db"),
+            WordNetPath = Path.Combine(RepositoryRoot.Locate(), new RetrievalOptions().WordNetPath!),
         };
         return SearchEngine.OpenAsync(Path.GetTempPath(), options, CancellationToken.None).GetAwaiter().GetResult();
     });

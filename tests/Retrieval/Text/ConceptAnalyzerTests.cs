@@ -1,0 +1,63 @@
+using SummitBot.Retrieval.Lexicon;
+using SummitBot.Retrieval.Text;
+using SummitBot.Tests.Retrieval.Lexicon;
+
+namespace SummitBot.Tests.Retrieval.Text;
+
+public sealed class ConceptAnalyzerTests : IDisposable
+{
+    private static readonly AliasTable Aliases = AliasTable.Parse("- [Ishiba, Shigeru Ishiba]", "test aliases");
+    private readonly WordNetFixture fixture = new();
+
+    public void Dispose() => fixture.Dispose();
+
+    [Fact]
+    public void Analyze_ReadsASetPhraseAsOneConcept_SoItIsNotTakenForItsFirstWord()
+    {
+        var analyzer = new ConceptAnalyzer(Aliases, wordNet: WordNet.Load(fixture.Folder));
+
+        var concepts = analyzer.Analyze("Why did Ishiba call off the meeting?");
+
+        Assert.Contains(concepts, c => c.Key == "wn:call_off" && c.Surface == "call off");
+        Assert.DoesNotContain(concepts, c => c.Surface == "call");
+    }
+
+    [Fact]
+    public void Analyze_ReadsAnInflectedSetPhrase()
+    {
+        var analyzer = new ConceptAnalyzer(Aliases, wordNet: WordNet.Load(fixture.Folder));
+
+        Assert.Contains(analyzer.Analyze("Ishiba called off the talks."), c => c.Key == "wn:call_off");
+    }
+
+    [Fact]
+    public void Analyze_WithoutWordNet_ReadsWordsOnly() =>
+        Assert.Contains(new ConceptAnalyzer(Aliases).Analyze("Why did Ishiba call off the meeting?"), c => c.Surface == "call");
+
+    [Fact]
+    public void Expand_RelatesAQuestionWordToTheCorpusWordItStandsFor()
+    {
+        var wordNet = WordNet.Load(fixture.Folder);
+        var analyzer = new ConceptAnalyzer(Aliases, wordNet: wordNet);
+        var discussed = analyzer.Analyze("discussed").Single();
+        var thesaurus = Thesaurus.Build(wordNet, analyzer.Lemmas(discussed).Select(l => (l, discussed.Key)));
+
+        var talks = analyzer.WithThesaurus(thesaurus).Expand(analyzer.Analyze("talks")).Single();
+
+        Assert.True(talks.Strength(discussed.Key) > 0.5);
+        Assert.Equal(1, talks.Strength(talks.Key));
+        Assert.Equal(talks.Strength(discussed.Key), talks.BestIn(new HashSet<string> { discussed.Key, "other" }));
+    }
+
+    [Fact]
+    public void Expand_LeavesAliasConceptsAsTheyAre()
+    {
+        var wordNet = WordNet.Load(fixture.Folder);
+        var analyzer = new ConceptAnalyzer(Aliases, wordNet: wordNet);
+        var thesaurus = Thesaurus.Build(wordNet, [("discuss", "discuss")]);
+
+        var ishiba = analyzer.WithThesaurus(thesaurus).Expand(analyzer.Analyze("Shigeru Ishiba")).Single();
+
+        Assert.Empty(ishiba.Related);
+    }
+}
