@@ -54,6 +54,32 @@ internal sealed class AnswerComposer(AnswerOptions options, Corpus corpus)
         return Cite(chosen, candidates, scorer);
     }
 
+    /// <summary>
+    /// Each article's own best account of the question, one sentence an article, each citing only its article:
+    /// the reader sees where the articles agree and where they differ, and the bot claims neither.
+    /// </summary>
+    /// <returns>The accounts, or the usual answer when fewer than two articles cover the question.</returns>
+    public Answer? CompareArticles(IReadOnlyList<CandidateSentence> candidates, SentenceScorer scorer)
+    {
+        var accounts = candidates.Where(scorer.Admits)
+            .GroupBy(c => c.ArticleId)
+            .Select(article => article.MaxBy(scorer.Score)!)
+            .Where(c => scorer.Support(c) >= options.MinCoverage)
+            .OrderByDescending(scorer.Score)
+            .ToList();
+        if (accounts.Count < 2)
+        {
+            return Compose(candidates, scorer);
+        }
+
+        var citations = new List<Citation>();
+        var text = accounts.Select(sentence => $"{sentence.Text} [{CitationNumber(citations, sentence)}]");
+        return new Answer($"{AccountsLead} {string.Join(' ', text)}", Grounded: true, citations);
+    }
+
+    /// <summary>Says what follows is the articles' accounts side by side, not one claim.</summary>
+    internal const string AccountsLead = "Here is what each article says:";
+
     private Answer Cite(List<CandidateSentence> chosen, IReadOnlyList<CandidateSentence> candidates, SentenceScorer scorer)
     {
         var citations = new List<Citation>();

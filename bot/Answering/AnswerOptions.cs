@@ -34,6 +34,12 @@ public sealed class AnswerOptions
     [Range(10, 100_000)]
     public int MaxQuestionLength { get; set; } = 2000;
 
+    /// <summary>
+    /// The people the summit was between, as the articles name them. A question that opens a conversation with
+    /// "the two leaders" or "both men" asks about them. Default: none (such phrases are read as words).
+    /// </summary>
+    public IReadOnlyList<string> Principals { get; set; } = [];
+
     /// <summary>Earlier questions of the conversation a follow-up may lean on. Default 2.</summary>
     [Range(0, 10)]
     public int FollowUpTurns { get; set; } = 2;

@@ -30,12 +30,22 @@ public sealed class ExtractiveAnswerStep(KnowledgeBase knowledge, IOptions<Answe
             return Answer.NotCovered($"That message is too long for me to read ({question.Length:N0} characters). Please ask in under {settings.MaxQuestionLength:N0} characters.");
         }
 
+        if (history.Count == 0)
+        {
+            question = ReferringPhrases.Resolve(question, settings.Principals);
+        }
+
         var engine = await knowledge.GetAsync(cancellationToken).ConfigureAwait(false);
         var asked = engine.Analyzer.Expand(engine.Analyzer.Analyze(question));
         var leanedOn = FollowUp.Context(question, asked, history, settings.FollowUpTurns, engine.Analyzer);
 
         // "And then?" carries no concept of its own: it asks about what the conversation was about.
-        var (topic, context) = asked.Count == 0 ? (leanedOn, []) : (asked, leanedOn);
+        // A comparison ("Does every article treat that election as over?") is about its subject as a whole, so
+        // what it leans on is part of what each article's account must cover.
+        var comparison = ComparisonQuestion.IsAsked(question);
+        var (topic, context) = asked.Count == 0 ? (leanedOn, [])
+            : comparison ? ([.. asked, .. leanedOn], [])
+            : (asked, leanedOn);
         if (topic.Count == 0)
         {
             return Answer.NotCovered(NotCoveredText);
@@ -46,6 +56,8 @@ public sealed class ExtractiveAnswerStep(KnowledgeBase knowledge, IOptions<Answe
         var hits = await engine.Retriever.SearchAsync(query, settings.TopK, cancellationToken).ConfigureAwait(false);
         var candidates = CandidateSentence.From(hits, engine.Analyzer);
         var scorer = new SentenceScorer(engine.Weights, question, topic, context, QuestionKinds.Of(question));
-        return new AnswerComposer(settings, engine.Corpus).Compose(candidates, scorer) ?? Answer.NotCovered(NotCoveredText);
+        var composer = new AnswerComposer(settings, engine.Corpus);
+        var answer = comparison ? composer.CompareArticles(candidates, scorer) : composer.Compose(candidates, scorer);
+        return answer ?? Answer.NotCovered(NotCoveredText);
     }
 }

@@ -79,7 +79,7 @@ public static partial class QuestionKinds
     [GeneratedRegex(@"\b(1[5-9]|20)\d\d\b")]
     private static partial Regex YearNumber();
 
-    [GeneratedRegex(@"\b(when|what (date|day|year|month|time)|which (date|day|year|month)|how long ago|how soon)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(when|what (date|day|year|month|time)|which (date|day|year|month)|how long ago|how soon|dates|the date|same (date|day))\b", RegexOptions.IgnoreCase)]
     private static partial Regex When();
 
     [GeneratedRegex(@"\b(where|(which|what)( \w+)? (city|country|place|venue|location|capital|building|gathering|summit|event|forum))\b", RegexOptions.IgnoreCase)]

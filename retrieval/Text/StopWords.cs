@@ -20,7 +20,7 @@ public static class StopWords
         "many", "kind", "sort", "like", "get", "got", "give", "given", "explain", "describe", "exactly", "actually",
         "really", "still", "ever", "ago", "now", "well", "while", "whilst", "s", "t", "d", "ll", "re", "ve",
         // Words that name the kind of answer wanted, not the topic: "what percentage", "which year", "the reason".
-        "percentage", "proportion", "amount", "figure", "date", "year", "month", "place", "location", "reason",
+        "percentage", "proportion", "amount", "figure", "date", "dates", "year", "month", "place", "location", "reason",
         "reasons", "purpose", "name", "named", "happen", "happened", "happening", "happens", "occur", "occurred",
         "city", "town", "country", "weekday", "level", "rate", "value", "size",
         "number", "sum", "type", "form", "else", "apart", "besides", "already", "roughly", "around",
