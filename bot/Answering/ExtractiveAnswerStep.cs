@@ -55,7 +55,7 @@ public sealed class ExtractiveAnswerStep(KnowledgeBase knowledge, IOptions<Answe
         var query = string.Join(' ', leanedOn.Select(c => c.Surface).Prepend(question));
         var hits = await engine.Retriever.SearchAsync(query, settings.TopK, cancellationToken).ConfigureAwait(false);
         var candidates = CandidateSentence.From(hits, engine.Analyzer);
-        var scorer = new SentenceScorer(engine.Weights, question, topic, context, QuestionKinds.Of(question));
+        var scorer = new SentenceScorer(engine.Analyzer, engine.Weights, question, topic, context, QuestionKinds.Of(question));
         var composer = new AnswerComposer(settings, engine.Corpus);
         var answer = comparison ? composer.CompareArticles(candidates, scorer) : composer.Compose(candidates, scorer);
         return answer ?? Answer.NotCovered(NotCoveredText);

@@ -30,12 +30,15 @@ internal sealed class SentenceScorer
     private readonly Concept? focus;
     private readonly QuestionKind kind;
 
-    private readonly HashSet<string> questionWords;
+    private readonly ConceptAnalyzer analyzer;
+    private readonly HashSet<string> questionKeys;
 
     /// <param name="question">The question as asked: what it already says is no answer to it.</param>
-    public SentenceScorer(ConceptWeights weights, string question, IReadOnlyList<Concept> asked, IReadOnlyList<Concept> context, QuestionKind kind)
+    public SentenceScorer(
+        ConceptAnalyzer analyzer, ConceptWeights weights, string question, IReadOnlyList<Concept> asked, IReadOnlyList<Concept> context, QuestionKind kind)
     {
-        questionWords = Words.Of(question).Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
+        this.analyzer = analyzer;
+        questionKeys = [.. analyzer.Analyze(question).Select(c => c.Key)];
         this.weights = weights;
         this.asked = [.. asked.DistinctBy(c => c.Key).Select(c => (c, weights.Of(c.Key)))];
         this.context = Weigh(context);
@@ -103,9 +106,10 @@ internal sealed class SentenceScorer
     /// </summary>
     private double KindFit(CandidateSentence sentence)
     {
-        // Only what the question does not already say can answer it: "Tokyo" answers "which city", not "the Tokyo talks".
+        // Only what the question does not already say can answer it: "Tokyo" answers "which city", not "the Tokyo
+        // talks"; and "President Lee Jae Myung" does not answer "Whom did Lee succeed as president?".
         var answers = QuestionKinds.Matches(kind, sentence.Text)
-            .Where(m => Words.Of(m.Text).Any(w => !questionWords.Contains(w.Stem) && !StopWords.Contains(w.Text)))
+            .Where(m => analyzer.Analyze(m.Text).Any(c => !questionKeys.Contains(c.Key)))
             .Select(m => m.Index)
             .ToList();
         if (answers.Count == 0)
