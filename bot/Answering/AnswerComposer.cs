@@ -72,9 +72,9 @@ internal sealed class AnswerComposer(AnswerOptions options, Corpus corpus)
             return Compose(candidates, scorer);
         }
 
-        var citations = new List<Citation>();
-        var text = accounts.Select(sentence => $"{sentence.Text} [{CitationNumber(citations, sentence)}]");
-        return new Answer($"{AccountsLead} {string.Join(' ', text)}", Grounded: true, citations);
+        var citations = new CitationList(corpus, options.ExcerptLength);
+        var text = accounts.Select(sentence => $"{sentence.Text} [{citations.NumberOf(sentence.ArticleId, sentence.Text)}]").ToList();
+        return new Answer($"{AccountsLead} {string.Join(' ', text)}", Grounded: true, citations.All);
     }
 
     /// <summary>Says what follows is the articles' accounts side by side, not one claim.</summary>
@@ -82,7 +82,7 @@ internal sealed class AnswerComposer(AnswerOptions options, Corpus corpus)
 
     private Answer Cite(List<CandidateSentence> chosen, IReadOnlyList<CandidateSentence> candidates, SentenceScorer scorer)
     {
-        var citations = new List<Citation>();
+        var citations = new CitationList(corpus, options.ExcerptLength);
         var text = new List<string>();
         foreach (var sentence in chosen)
         {
@@ -92,42 +92,13 @@ internal sealed class AnswerComposer(AnswerOptions options, Corpus corpus)
                 .DistinctBy(c => c.ArticleId)
                 .Prepend(sentence)
                 .DistinctBy(c => c.ArticleId);
-            var markers = sayers.Select(sayer => $"[{CitationNumber(citations, sayer)}]");
+            var markers = sayers.Select(sayer => $"[{citations.NumberOf(sayer.ArticleId, sayer.Text)}]");
             text.Add($"{sentence.Text} {string.Concat(markers)}");
         }
 
-        return new Answer(string.Join(' ', text), Grounded: true, citations);
-    }
-
-    private int CitationNumber(List<Citation> citations, CandidateSentence sayer)
-    {
-        var existing = citations.Find(c => c.ArticleId == sayer.ArticleId);
-        if (existing is not null)
-        {
-            return existing.N;
-        }
-
-        var article = corpus.Find(sayer.ArticleId)!;
-        var metadata = article.Metadata;
-        var citation = new Citation(
-            citations.Count + 1, article.Id, metadata.Title, metadata.Outlet,
-            metadata.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            Shorten(sayer.Text), metadata.Url);
-        citations.Add(citation);
-        return citation.N;
+        return new Answer(string.Join(' ', text), Grounded: true, citations.All);
     }
 
     private static bool SameClaim(SentenceScorer scorer, CandidateSentence a, CandidateSentence b) =>
         a.ArticleId != b.ArticleId && scorer.Similarity(a.Concepts, b.Concepts) >= SameClaimOverlap;
-
-    private string Shorten(string text)
-    {
-        if (text.Length <= options.ExcerptLength)
-        {
-            return text;
-        }
-
-        var cut = text.LastIndexOf(' ', options.ExcerptLength - 1);
-        return string.Concat(text.AsSpan(0, cut > 0 ? cut : options.ExcerptLength - 1), "…");
-    }
 }

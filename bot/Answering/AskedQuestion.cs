@@ -1,0 +1,63 @@
+using SummitBot.Hosting;
+using SummitBot.Retrieval;
+using SummitBot.Retrieval.Search;
+using SummitBot.Retrieval.Text;
+
+namespace SummitBot.Answering;
+
+/// <summary>
+/// A question read the same way for every answer step: checked, "the two leaders" resolved, its concepts and
+/// what a follow-up leans on, and the passages retrieved for it.
+/// </summary>
+/// <param name="Topic">What the answer must cover.</param>
+/// <param name="Context">What a follow-up leans on: it favours sentences about the conversation's subject.</param>
+internal sealed record AskedQuestion(
+    string Text, IReadOnlyList<Concept> Topic, IReadOnlyList<Concept> Context, bool IsComparison, IReadOnlyList<SearchHit> Hits, SearchEngine Engine)
+{
+    public const string NotCoveredText =
+        "The articles don't cover that. I can answer questions about the 23 August 2025 Tokyo summit between " +
+        "South Korean President Lee Jae Myung and Japanese Prime Minister Shigeru Ishiba.";
+
+    /// <returns>The question read, or the answer to give instead when there is nothing to look up.</returns>
+    public static async Task<(AskedQuestion? Question, Answer? Instead)> ReadAsync(
+        string? question, IReadOnlyList<ConversationTurn> history, AnswerOptions settings, KnowledgeBase knowledge, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        question = question?.Trim() ?? "";
+        if (question.Length == 0)
+        {
+            return (null, Answer.NotCovered("Please ask a question about the Lee–Ishiba summit in Tokyo."));
+        }
+
+        if (question.Length > settings.MaxQuestionLength)
+        {
+            return (null, Answer.NotCovered($"That message is too long for me to read ({question.Length:N0} characters). Please ask in under {settings.MaxQuestionLength:N0} characters."));
+        }
+
+        if (history.Count == 0)
+        {
+            question = ReferringPhrases.Resolve(question, settings.Principals);
+        }
+
+        var engine = await knowledge.GetAsync(cancellationToken).ConfigureAwait(false);
+        var asked = engine.Analyzer.Expand(engine.Analyzer.Analyze(question));
+        var leanedOn = FollowUp.Context(question, asked, history, settings.FollowUpTurns, engine.Analyzer);
+
+        // "And then?" carries no concept of its own: it asks about what the conversation was about.
+        // A comparison ("Does every article treat that election as over?") is about its subject as a whole, so
+        // what it leans on is part of what each article's account must cover.
+        var comparison = ComparisonQuestion.IsAsked(question);
+        var (topic, context) = asked.Count == 0 ? (leanedOn, [])
+            : comparison ? ([.. asked, .. leanedOn], [])
+            : (asked, leanedOn);
+        if (topic.Count == 0)
+        {
+            return (null, Answer.NotCovered(NotCoveredText));
+        }
+
+        // The question as asked (its "when" or "how many" matters to ranking) plus what a follow-up leans on.
+        var query = string.Join(' ', leanedOn.Select(c => c.Surface).Prepend(question));
+        var hits = await engine.Retriever.SearchAsync(query, settings.TopK, cancellationToken).ConfigureAwait(false);
+        return (new AskedQuestion(question, topic, context, comparison, hits, engine), null);
+    }
+}
