@@ -13,10 +13,10 @@ public sealed class AnswerOptions
 
     /// <summary>
     /// Share of the question's weighted concepts the best sentence must contain for the articles to count as
-    /// covering the question; below it the bot says they do not. Default 0.5.
+    /// covering the question; below it the bot says they do not. Default 0.45.
     /// </summary>
     [Range(0.05, 1.0)]
-    public double MinCoverage { get; set; } = 0.5;
+    public double MinCoverage { get; set; } = 0.45;
 
     /// <summary>Most sentences in an answer. Default 3: the shortest answer that answers, with room for a reason.</summary>
     [Range(1, 10)]

@@ -34,6 +34,11 @@ internal sealed record AskedQuestion(
             return (null, Answer.NotCovered($"That message is too long for me to read ({question.Length:N0} characters). Please ask in under {settings.MaxQuestionLength:N0} characters."));
         }
 
+        if (InstructionRequest.IsAsked(question))
+        {
+            return (null, Answer.NotCovered(InstructionRequest.ReplyText));
+        }
+
         if (history.Count == 0)
         {
             question = ReferringPhrases.Resolve(question, settings.Principals);

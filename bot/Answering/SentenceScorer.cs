@@ -38,7 +38,7 @@ internal sealed class SentenceScorer
         ConceptAnalyzer analyzer, ConceptWeights weights, string question, IReadOnlyList<Concept> asked, IReadOnlyList<Concept> context, QuestionKind kind)
     {
         this.analyzer = analyzer;
-        questionKeys = [.. analyzer.Analyze(question).Select(c => c.Key)];
+        questionKeys = [.. analyzer.Analyze(question).Select(c => c.Key), .. context.Select(c => c.Key)];
         this.weights = weights;
         this.asked = [.. asked.DistinctBy(c => c.Key).Select(c => (c, weights.Of(c.Key)))];
         this.context = Weigh(context);
