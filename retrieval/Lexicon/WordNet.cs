@@ -30,6 +30,13 @@ public sealed class WordNet
     public static WordNet Load(string folder) =>
         Loaded.GetOrAdd(Path.GetFullPath(folder), full => new Lazy<WordNet>(() => Read(full))).Value;
 
+    /// <summary>The database in <paramref name="folder"/>, read anew (for measuring the read; use <see cref="Load"/>).</summary>
+    public static WordNet Read(string folder)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        return ReadFiles(folder);
+    }
+
     /// <summary>Lemmas are lower case, words joined by underscores: "prime_minister", "call_off".</summary>
     public bool Contains(string lemma) => synsetsOf.ContainsKey(lemma);
 
@@ -38,7 +45,7 @@ public sealed class WordNet
 
     internal Synset this[int id] => synsets[id];
 
-    private static WordNet Read(string folder)
+    private static WordNet ReadFiles(string folder)
     {
         // Pointers name their target by part of speech and byte offset; ids are assigned as synsets are read.
         var ids = new Dictionary<(char Part, long Offset), int>();
