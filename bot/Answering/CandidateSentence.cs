@@ -10,8 +10,10 @@ namespace SummitBot.Answering;
 /// <param name="Concepts">Concept keys of the sentence.</param>
 /// <param name="Positions">Where each concept of the sentence stands in it.</param>
 /// <param name="ContextConcepts">Concept keys of the whole passage around it.</param>
+/// <param name="Terms">The sentence's concepts as read, in order.</param>
 internal sealed record CandidateSentence(
-    string Text, Passage Passage, int Rank, HashSet<string> Concepts, ILookup<string, int> Positions, HashSet<string> ContextConcepts)
+    string Text, Passage Passage, int Rank, HashSet<string> Concepts, ILookup<string, int> Positions, HashSet<string> ContextConcepts,
+    IReadOnlyList<Concept> Terms)
 {
     public string ArticleId => Passage.ArticleId;
 
@@ -32,7 +34,7 @@ internal sealed record CandidateSentence(
                     {
                         var concepts = analyzer.Analyze(text);
                         candidates.Add(new CandidateSentence(
-                            text, passage, rank, [.. concepts.Select(c => c.Key)], concepts.ToLookup(c => c.Key, c => c.Index), context));
+                            text, passage, rank, [.. concepts.Select(c => c.Key)], concepts.ToLookup(c => c.Key, c => c.Index), context, concepts));
                     }
                 }
             }

@@ -33,6 +33,9 @@ internal sealed class SentenceScorer
     private readonly ConceptAnalyzer analyzer;
     private readonly HashSet<string> questionKeys;
 
+    /// <summary>The kinds a "which city" question names (WordNet senses), when it names any and asks for no date or number.</summary>
+    private readonly IReadOnlySet<int> askedKinds;
+
     /// <param name="question">The question as asked: what it already says is no answer to it.</param>
     public SentenceScorer(
         ConceptAnalyzer analyzer, ConceptWeights weights, string question, IReadOnlyList<Concept> asked, IReadOnlyList<Concept> context, QuestionKind kind)
@@ -48,6 +51,7 @@ internal sealed class SentenceScorer
         // A follow-up's own words are only part of what it asks ("How did they react to it?"): no focus there.
         focus = context.Count == 0 && this.asked.Count > 1 && heaviest.Weight >= FocusShare * total ? heaviest.Concept : null;
         this.kind = kind;
+        askedKinds = kind is QuestionKind.Other or QuestionKind.Where or QuestionKind.Who ? analyzer.AskedKinds(question) : new HashSet<int>();
     }
 
     public double AskedWeight => asked.Sum(a => a.Weight);
@@ -82,7 +86,7 @@ internal sealed class SentenceScorer
     }
 
     /// <summary>True when the question asks for a kind of thing (a date, a place, a number) and the sentence has one, new, near its topic.</summary>
-    public bool HasAskedKind(CandidateSentence sentence) => kind != QuestionKind.Other && KindFit(sentence) >= 0.5;
+    public bool HasAskedKind(CandidateSentence sentence) => (kind != QuestionKind.Other || askedKinds.Count > 0) && KindFit(sentence) >= 0.5;
 
     /// <summary>
     /// Whether a sentence answers enough of the question to be offered: its coverage, plus credit for holding
@@ -108,10 +112,13 @@ internal sealed class SentenceScorer
     {
         // Only what the question does not already say can answer it: "Tokyo" answers "which city", not "the Tokyo
         // talks"; and "President Lee Jae Myung" does not answer "Whom did Lee succeed as president?".
-        var answers = QuestionKinds.Matches(kind, sentence.Text)
-            .Where(m => analyzer.Analyze(m.Text).Any(c => !questionKeys.Contains(c.Key)))
-            .Select(m => m.Index)
-            .ToList();
+        // A "which country" question is answered by a country; the regular kinds by their patterns.
+        var answers = askedKinds.Count > 0
+            ? [.. sentence.Terms.Where(t => !questionKeys.Contains(t.Key) && analyzer.IsKindOf(t, askedKinds)).Select(t => t.Index)]
+            : QuestionKinds.Matches(kind, sentence.Text)
+                .Where(m => analyzer.Analyze(m.Text).Any(c => !questionKeys.Contains(c.Key)))
+                .Select(m => m.Index)
+                .ToList();
         if (answers.Count == 0)
         {
             return 0;

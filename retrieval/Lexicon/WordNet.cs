@@ -13,6 +13,13 @@ public sealed class WordNet
     private static readonly (string File, char Tag)[] Parts = [("noun", 'n'), ("verb", 'v'), ("adj", 'a'), ("adv", 'r')];
     private static readonly ConcurrentDictionary<string, Lazy<WordNet>> Loaded = new(StringComparer.Ordinal);
 
+    /// <summary>Senses of a word read as kinds, or as instances of kinds: the rarer ones mostly mislead.</summary>
+    private const int KindSenses = 2;
+
+    /// <summary>Broader steps looked up from a word to its kinds; "Tokyo" reaches "city" in two, "Russia" "country" in three.</summary>
+    private const int MaxKindDepth = 6;
+
+    private readonly ConcurrentDictionary<string, HashSet<int>> ancestors = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int[][]> synsetsOf;
     private readonly Synset[] synsets;
 
@@ -45,11 +52,38 @@ public sealed class WordNet
 
     internal Synset this[int id] => synsets[id];
 
+    /// <summary>
+    /// True when some frequent noun sense of <paramref name="lemma"/> is, through broader senses, a kind of one
+    /// of <paramref name="kinds"/>: "tokyo" of city, "russia" of country, "summit" of gathering.
+    /// </summary>
+    public bool IsKindOf(string lemma, IReadOnlySet<int> kinds)
+    {
+        ArgumentNullException.ThrowIfNull(kinds);
+        return kinds.Count > 0 && ancestors.GetOrAdd(lemma, AncestorsOf).Overlaps(kinds);
+    }
+
+    /// <summary>The frequent noun senses of a lemma, as the kinds a "which city" question asks for.</summary>
+    public IReadOnlySet<int> KindsNamed(string lemma) => NounSenses(lemma).Take(KindSenses).ToHashSet();
+
+    private IEnumerable<int> NounSenses(string lemma) => SensesByPart(lemma).SelectMany(s => s).Where(id => synsets[id].Part == 'n');
+
+    private HashSet<int> AncestorsOf(string lemma)
+    {
+        var seen = new HashSet<int>();
+        var frontier = NounSenses(lemma).Take(KindSenses).ToList();
+        for (var depth = 0; depth <= MaxKindDepth && frontier.Count > 0; depth++)
+        {
+            frontier = [.. frontier.Where(seen.Add).SelectMany(id => synsets[id].Pointers.Where(p => p.Kind == PointerKind.Broader).Select(p => p.Target))];
+        }
+
+        return seen;
+    }
+
     private static WordNet ReadFiles(string folder)
     {
         // Pointers name their target by part of speech and byte offset; ids are assigned as synsets are read.
         var ids = new Dictionary<(char Part, long Offset), int>();
-        var raw = new List<(string[] Words, (string Symbol, char Part, long Offset)[] Pointers)>();
+        var raw = new List<(char Part, string[] Words, (string Symbol, char Part, long Offset)[] Pointers)>();
         foreach (var (file, _) in Parts)
         {
             foreach (var line in File.ReadLines(Path.Combine(folder, "data." + file)))
@@ -78,12 +112,14 @@ public sealed class WordNet
                     pointers[p] = (fields[i], PartOf(fields[i + 2][0]), long.Parse(fields[i + 1], CultureInfo.InvariantCulture));
                 }
 
-                ids[(PartOf(fields[2][0]), offset)] = raw.Count;
-                raw.Add((words, pointers));
+                var synsetPart = PartOf(fields[2][0]);
+                ids[(synsetPart, offset)] = raw.Count;
+                raw.Add((synsetPart, words, pointers));
             }
         }
 
         var synsets = raw.Select(r => new Synset(
+            r.Part,
             r.Words,
             [.. r.Pointers.Where(p => ids.ContainsKey((p.Part, p.Offset))).Select(p => new Pointer(KindOf(p.Symbol), ids[(p.Part, p.Offset)])).Where(p => p.Kind != PointerKind.Other)])).ToArray();
 
@@ -145,4 +181,4 @@ internal enum PointerKind
 
 internal readonly record struct Pointer(PointerKind Kind, int Target);
 
-internal sealed record Synset(string[] Words, Pointer[] Pointers);
+internal sealed record Synset(char Part, string[] Words, Pointer[] Pointers);

@@ -59,6 +59,31 @@ public sealed class ConceptAnalyzer(
         })];
     }
 
+    /// <summary>
+    /// The kinds of thing a question asks for, from the noun it names ("which city"): WordNet senses, empty
+    /// when it names none or there is no WordNet.
+    /// </summary>
+    public IReadOnlySet<int> AskedKinds(string question)
+    {
+        if (wordNet is null)
+        {
+            return new HashSet<int>();
+        }
+
+        return QuestionKinds.AskedNouns(question)
+            .Select(noun => BaseForms.Of(noun, wordNet).SelectMany(wordNet.KindsNamed).ToHashSet())
+            .FirstOrDefault(kinds => kinds.Count > 0) ?? [];
+    }
+
+    /// <summary>
+    /// True when the concept, as written, names a thing of one of <paramref name="kinds"/>: "Russia" for "which
+    /// country". As written: "South Korea" is a country, though its alias group also names Seoul, a city.
+    /// </summary>
+    public bool IsKindOf(Concept concept, IReadOnlySet<int> kinds) =>
+        wordNet is not null && kinds.Count > 0 && concept is not null
+        && (concept.Key.StartsWith(PhrasePrefix, StringComparison.Ordinal) ? [concept.Key[PhrasePrefix.Length..]] : BaseForms.Of(concept.Surface, wordNet))
+            .Any(lemma => wordNet.IsKindOf(lemma, kinds));
+
     /// <summary>The WordNet lemmas a concept may be: every name of its alias group, its set phrase, or its word's base forms.</summary>
     public IEnumerable<string> Lemmas(Concept concept)
     {

@@ -39,6 +39,36 @@ public static partial class QuestionKinds
         : Why().IsMatch(question) ? QuestionKind.Why
         : QuestionKind.Other;
 
+    /// <summary>
+    /// The noun a "which …" or "what …" question names as the kind of its answer, most likely first: "city" of
+    /// "In which city did…", "leader" of "Which world leader…", "country" of "Which country's links…".
+    /// </summary>
+    public static IReadOnlyList<string> AskedNouns(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var match = KindOf().Match(question);
+        if (match.Success)
+        {
+            return [match.Groups["noun"].Value];
+        }
+
+        match = WhichNoun().Match(question);
+        if (!match.Success)
+        {
+            return [];
+        }
+
+        var first = match.Groups["first"].Value;
+        var possessive = first.EndsWith("'s", StringComparison.Ordinal) || first.EndsWith("’s", StringComparison.Ordinal);
+        if (possessive)
+        {
+            return [first[..^2]];
+        }
+
+        var second = match.Groups["second"].Value;
+        return second.Length > 0 && !NotANoun().IsMatch(second) ? [second, first] : [first];
+    }
+
     /// <summary>Where in <paramref name="sentence"/> the kind of thing the question asks for stands (a date for "when").</summary>
     public static IEnumerable<int> Positions(QuestionKind kind, string sentence) => Matches(kind, sentence).Select(m => m.Index);
 
@@ -60,6 +90,16 @@ public static partial class QuestionKinds
         };
         return pattern is null ? [] : pattern.Matches(sentence).Select(m => (m.Index, m.Value));
     }
+
+    [GeneratedRegex(@"\b(which|what)\s+(kind|sort|type|form)\s+of\s+(?<noun>\p{L}+)", RegexOptions.IgnoreCase)]
+    private static partial Regex KindOf();
+
+    [GeneratedRegex(@"\b(which|what)\s+(?<first>[\p{L}’'-]+)(\s+(?<second>[\p{L}-]+))?", RegexOptions.IgnoreCase)]
+    private static partial Regex WhichNoun();
+
+    /// <summary>Words that follow "which city" without being part of its name: "which city did…", "which city will…".</summary>
+    [GeneratedRegex(@"^(is|are|was|were|will|would|can|could|do|does|did|had|has|have|should|may|might|must|the|a|an|of|in|on|at|to|for|by|he|she|it|they|we|you|i|lee|ishiba|trump)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NotANoun();
 
     [GeneratedRegex(@"\b(day of the week|weekday|which day|what day)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WeekdayQuestion();

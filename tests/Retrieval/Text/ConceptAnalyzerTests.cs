@@ -60,4 +60,21 @@ public sealed class ConceptAnalyzerTests : IDisposable
 
         Assert.Empty(ishiba.Related);
     }
+
+    [Fact]
+    public void AskedKinds_OfAWhichQuestion_AreMetByAThingOfThatKind()
+    {
+        var analyzer = new ConceptAnalyzer(Aliases, wordNet: WordNet.Load(fixture.Folder));
+
+        var kinds = analyzer.AskedKinds("In which city did the two leaders hold their talks?");
+        var concepts = analyzer.Analyze("Lee met Ishiba in Tokyo to discuss trade.");
+
+        Assert.NotEmpty(kinds);
+        Assert.True(analyzer.IsKindOf(concepts.Single(c => c.Surface == "Tokyo"), kinds));
+        Assert.False(analyzer.IsKindOf(concepts.Single(c => c.Surface == "discuss"), kinds));
+    }
+
+    [Fact]
+    public void AskedKinds_AreEmptyWithoutWordNet() =>
+        Assert.Empty(new ConceptAnalyzer(Aliases).AskedKinds("In which city did they meet?"));
 }
