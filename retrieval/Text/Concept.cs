@@ -17,10 +17,7 @@ public sealed record Concept(string Key, string Surface, int Index, bool IsName)
     /// </summary>
     public IReadOnlyDictionary<string, double> Related { get; init; } = NoneRelated;
 
-    /// <summary>How far a text holding <paramref name="key"/> holds this concept: 1 for itself, less for a related one.</summary>
-    public double Strength(string key) => key == Key ? 1 : Related.GetValueOrDefault(key);
-
-    /// <summary>The strongest hold any of <paramref name="keys"/> has on this concept, 0 for none.</summary>
+    /// <summary>How far a text holding <paramref name="keys"/> holds this concept: 1 for itself, the strongest related one's strength, or 0.</summary>
     public double BestIn(IReadOnlySet<string> keys)
     {
         ArgumentNullException.ThrowIfNull(keys);
