@@ -12,6 +12,7 @@ internal static partial class ReferringPhrases
     public static string Resolve(string question, IReadOnlyList<string> principals) =>
         principals.Count < 2 ? question : Phrase().Replace(question, string.Join(" and ", principals));
 
-    [GeneratedRegex(@"\b(the two (leaders|men)|both (leaders|men)|the leaders)\b", RegexOptions.IgnoreCase)]
+    /// <summary>Not "the leaders of China and Russia": those are other leaders.</summary>
+    [GeneratedRegex(@"\b(the two (leaders|men)|both (leaders|men)|the leaders)\b(?!\s+of\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Phrase();
 }

@@ -16,6 +16,7 @@ public sealed class ReferringPhrasesTests
     [Theory]
     [InlineData("What did the two countries agree?")]
     [InlineData("Which leader did Lee meet after Tokyo?")]
+    [InlineData("What did the leaders of China and Russia say?")]
     public void OtherWords_AreLeftAlone(string question) => Assert.Equal(question, ReferringPhrases.Resolve(question, Principals));
 
     [Fact]
