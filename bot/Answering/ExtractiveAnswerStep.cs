@@ -10,23 +10,22 @@ namespace SummitBot.Answering;
 /// </summary>
 public sealed class ExtractiveAnswerStep(KnowledgeBase knowledge, IOptions<AnswerOptions> options) : IAnswerStep
 {
-    public const string NotCoveredText = AskedQuestion.NotCoveredText;
-
     private readonly AnswerOptions settings = options.Value;
 
     public async Task<Answer> AnswerAsync(string question, IReadOnlyList<ConversationTurn> history, CancellationToken cancellationToken)
     {
         var (asked, instead) = await AskedQuestion.ReadAsync(question, history, settings, knowledge, cancellationToken).ConfigureAwait(false);
-        return asked is null ? instead! : Answer(asked);
+        return asked is null ? instead! : AnswerFrom(asked);
     }
 
-    internal Answer Answer(AskedQuestion asked)
+    /// <summary>The answer to a question already read; the chat step falls back on it.</summary>
+    internal Answer AnswerFrom(AskedQuestion asked)
     {
         var engine = asked.Engine;
         var candidates = CandidateSentence.From(asked.Hits, engine.Analyzer);
         var scorer = new SentenceScorer(engine.Analyzer, engine.Weights, asked.Text, asked.Topic, asked.Context, QuestionKinds.Of(asked.Text));
         var composer = new AnswerComposer(settings, engine.Corpus);
         var answer = asked.IsComparison ? composer.CompareArticles(candidates, scorer) : composer.Compose(candidates, scorer);
-        return answer ?? Answering.Answer.NotCovered(NotCoveredText);
+        return answer ?? Answer.NotCovered(AskedQuestion.NotCoveredText);
     }
 }

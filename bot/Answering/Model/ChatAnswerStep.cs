@@ -54,14 +54,14 @@ internal sealed class ChatAnswerStep(
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
             logger.LogWarning("The chat model did not answer ({Failure}); answering from the articles' own sentences.", ChatModelPipeline.Describe(e));
-            return extractive.Answer(asked);
+            return extractive.AnswerFrom(asked);
         }
 
         var answer = ModelReply.ToAnswer(reply, sources, corpus, settings.ExcerptLength);
         if (answer is null)
         {
             logger.LogWarning("The chat model's answer cited none of the passages it was shown; answering from the articles' own sentences.");
-            return extractive.Answer(asked);
+            return extractive.AnswerFrom(asked);
         }
 
         return answer;

@@ -101,7 +101,7 @@ public sealed class ChatAnswerStepTests : IAsyncLifetime
 
         Assert.False(answer.Grounded);
         Assert.Empty(answer.Citations);
-        Assert.Equal(ExtractiveAnswerStep.NotCoveredText, answer.Text);
+        Assert.Equal(AskedQuestion.NotCoveredText, answer.Text);
     }
 
     [Fact]
