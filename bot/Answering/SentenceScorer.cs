@@ -36,6 +36,9 @@ internal sealed class SentenceScorer
     /// <summary>The kinds a "which city" question names (WordNet senses), when it names any and asks for no date or number.</summary>
     private readonly IReadOnlySet<int> askedKinds;
 
+    /// <summary>Candidates are records compared by value; the same object is the same sentence, and cheaper to find.</summary>
+    private readonly Dictionary<CandidateSentence, double> kindFits = new(ReferenceEqualityComparer.Instance);
+
     /// <param name="question">The question as asked: what it already says is no answer to it.</param>
     public SentenceScorer(
         ConceptAnalyzer analyzer, ConceptWeights weights, string question, IReadOnlyList<Concept> asked, IReadOnlyList<Concept> context, QuestionKind kind)
@@ -106,9 +109,20 @@ internal sealed class SentenceScorer
 
     /// <summary>
     /// 1 when the kind of thing asked for stands close to what the question asks about ("since taking office in
-    /// June"), less the further away it is ("since taking office, … at the G7 summit in June").
+    /// June"), less the further away it is ("since taking office, … at the G7 summit in June"). Ranking, support
+    /// and the kind test all ask it of every candidate, so each sentence's fit is worked out once.
     /// </summary>
     private double KindFit(CandidateSentence sentence)
+    {
+        if (!kindFits.TryGetValue(sentence, out var fit))
+        {
+            kindFits[sentence] = fit = MeasureKindFit(sentence);
+        }
+
+        return fit;
+    }
+
+    private double MeasureKindFit(CandidateSentence sentence)
     {
         // Only what the question does not already say can answer it: "Tokyo" answers "which city", not "the Tokyo
         // talks"; and "President Lee Jae Myung" does not answer "Whom did Lee succeed as president?".

@@ -39,16 +39,21 @@ public sealed class Thesaurus
         ArgumentNullException.ThrowIfNull(wordNet);
         ArgumentNullException.ThrowIfNull(corpusLemmas);
         var byLemma = new Dictionary<string, Dictionary<string, double>>(StringComparer.Ordinal);
-        foreach (var (lemma, key) in corpusLemmas.Distinct())
+        // A lemma is walked once, however many concepts it may be ("talks" is a word and in an alias group).
+        foreach (var lemma in corpusLemmas.GroupBy(l => l.Lemma, l => l.Key, StringComparer.Ordinal))
         {
-            foreach (var (reached, strength) in Walk(wordNet, lemma))
+            var conceptKeys = lemma.Distinct(StringComparer.Ordinal).ToList();
+            foreach (var (reached, strength) in Walk(wordNet, lemma.Key))
             {
                 if (!byLemma.TryGetValue(reached, out var keys))
                 {
                     byLemma[reached] = keys = new(StringComparer.Ordinal);
                 }
 
-                keys[key] = Math.Max(keys.GetValueOrDefault(key), strength);
+                foreach (var key in conceptKeys)
+                {
+                    keys[key] = Math.Max(keys.GetValueOrDefault(key), strength);
+                }
             }
         }
 

@@ -80,9 +80,7 @@ public sealed class ConceptAnalyzer(
     /// country". As written: "South Korea" is a country, though its alias group also names Seoul, a city.
     /// </summary>
     public bool IsKindOf(Concept concept, IReadOnlySet<int> kinds) =>
-        wordNet is not null && kinds.Count > 0 && concept is not null
-        && (concept.Key.StartsWith(PhrasePrefix, StringComparison.Ordinal) ? [concept.Key[PhrasePrefix.Length..]] : BaseForms.Of(concept.Surface, wordNet))
-            .Any(lemma => wordNet.IsKindOf(lemma, kinds));
+        wordNet is not null && kinds.Count > 0 && concept is not null && WrittenLemmas(concept, wordNet).Any(lemma => wordNet.IsKindOf(lemma, kinds));
 
     /// <summary>The WordNet lemmas a concept may be: every name of its alias group, its set phrase, or its word's base forms.</summary>
     public IEnumerable<string> Lemmas(Concept concept)
@@ -94,15 +92,14 @@ public sealed class ConceptAnalyzer(
             return [];
         }
 
-        if (concept.Key.StartsWith(PhrasePrefix, StringComparison.Ordinal))
-        {
-            return [concept.Key[PhrasePrefix.Length..]];
-        }
-
         return Aliases.NamesOf(concept.Key) is { } names
             ? names.SelectMany(n => BaseForms.Of(n, wordNet)).Distinct(StringComparer.Ordinal)
-            : BaseForms.Of(concept.Surface, wordNet);
+            : WrittenLemmas(concept, wordNet);
     }
+
+    /// <summary>The lemmas of the concept as written: its set phrase, or its words' base forms.</summary>
+    private static IEnumerable<string> WrittenLemmas(Concept concept, WordNet lexicon) =>
+        concept.Key.StartsWith(PhrasePrefix, StringComparison.Ordinal) ? [concept.Key[PhrasePrefix.Length..]] : BaseForms.Of(concept.Surface, lexicon);
 
     public IReadOnlyList<Concept> Analyze(string text)
     {

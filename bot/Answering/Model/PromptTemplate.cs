@@ -20,8 +20,9 @@ public sealed partial class PromptTemplate
     private PromptTemplate(PromptFile file, HandlebarsTemplate<object, object> render)
     {
         Name = file.Name ?? "prompt";
-        Temperature = file.ExecutionSettings?.GetValueOrDefault("default")?.Temperature;
-        MaxTokens = file.ExecutionSettings?.GetValueOrDefault("default")?.MaxTokens;
+        var settings = file.ExecutionSettings?.GetValueOrDefault("default");
+        Temperature = settings?.Temperature;
+        MaxTokens = settings?.MaxTokens;
         this.render = render;
     }
 
