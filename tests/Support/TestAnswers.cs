@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
 using SummitBot.Answering;
 using SummitBot.Hosting;
 
@@ -7,7 +8,8 @@ namespace SummitBot.Tests.Support;
 /// <summary>The real answer step over the shipped corpus, configured as the bot is, built once per test run.</summary>
 public static class TestAnswers
 {
-    private static readonly Lazy<IServiceProvider> Services = new(Build);
+    private static readonly Lazy<IServiceProvider> Services =
+        new(() => BuildServices([new("Retrieval:IndexPath", Path.Combine(Path.GetTempPath(), $"summitbot-answers-{Environment.ProcessId}.db"))]));
 
     public static IAnswerStep Step => Services.Value.GetRequiredService<IAnswerStep>();
 
@@ -16,18 +18,24 @@ public static class TestAnswers
     public static Task<Answer> AskAsync(string question, params ConversationTurn[] history) =>
         Step.AnswerAsync(question, history, CancellationToken.None);
 
-    private static ServiceProvider Build()
+    /// <summary>The bot's core services as the bot configures them from appsettings.json, with <paramref name="settings"/> on top.</summary>
+    public static ServiceProvider BuildServices(IEnumerable<KeyValuePair<string, string?>> settings, ILoggerProvider? logs = null)
     {
         var root = RepositoryRoot.Locate();
-        var index = Path.Combine(Path.GetTempPath(), $"summitbot-answers-{Environment.ProcessId}.db");
         var configuration = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(root, "appsettings.json"))
-            .AddInMemoryCollection([new("Retrieval:IndexPath", index)])
+            .AddInMemoryCollection(settings)
             .Build();
-        var services = new ServiceCollection()
-            .AddLogging()
+        return new ServiceCollection()
+            .AddLogging(builder =>
+            {
+                if (logs is not null)
+                {
+                    builder.AddProvider(logs);
+                }
+            })
             .AddSingleton<IHostEnvironment>(new Microsoft.Extensions.Hosting.Internal.HostingEnvironment { ContentRootPath = root })
-            .AddSummitBotCore(configuration);
-        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+            .AddSummitBotCore(configuration)
+            .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
 }

@@ -1,8 +1,5 @@
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging;
 using SummitBot.Answering;
 using SummitBot.Answering.Model;
-using SummitBot.Hosting;
 using SummitBot.Tests.Support;
 
 namespace SummitBot.Tests.Answering.Model;
@@ -22,10 +19,7 @@ public sealed class ChatAnswerStepTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         model = await FakeChatModel.StartAsync();
-        var root = RepositoryRoot.Locate();
-        var configuration = new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(root, "appsettings.json"))
-            .AddInMemoryCollection(
+        services = TestAnswers.BuildServices(
             [
                 new("Retrieval:IndexPath", Path.Combine(Path.GetTempPath(), $"summitbot-chat-{Guid.NewGuid():N}.db")),
                 new("ChatModel:Model", "test-model"),
@@ -33,13 +27,8 @@ public sealed class ChatAnswerStepTests : IAsyncLifetime
                 new("ChatModel:ApiKey", ApiKey),
                 new("ChatModel:MaxRetryAttempts", "1"),
                 new("ChatModel:RetryBaseDelay", "00:00:00"),
-            ])
-            .Build();
-        services = new ServiceCollection()
-            .AddLogging(builder => builder.AddProvider(logs))
-            .AddSingleton<IHostEnvironment>(new Microsoft.Extensions.Hosting.Internal.HostingEnvironment { ContentRootPath = root })
-            .AddSummitBotCore(configuration)
-            .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+            ],
+            logs);
     }
 
     public async Task DisposeAsync()
