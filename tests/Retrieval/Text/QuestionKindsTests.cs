@@ -10,6 +10,7 @@ public sealed class QuestionKindsTests
     [InlineData("Which country's deepening military links with Pyongyang are mentioned?", "country")]
     [InlineData("What kind of cycle did Lee say the two sides resolved to build?", "cycle")]
     [InlineData("Which city will host the next summit?", "city")]
+    [InlineData("Which city Lee visited first?", "city")]
     [InlineData("Where did they meet?", "")]
     public void AskedNouns_AreTheKindTheQuestionNames_MostLikelyFirst(string question, string nouns) =>
         Assert.Equal(nouns.Split(',', StringSplitOptions.RemoveEmptyEntries), QuestionKinds.AskedNouns(question));
