@@ -32,9 +32,16 @@ public sealed class BotProtocolOptions : IValidatableObject
     [Range(1, 256)]
     public int MaxConcurrentTurns { get; set; } = 4;
 
-    /// <summary>Turns waiting for a worker; beyond this the channel gets 503. Default 256.</summary>
+    /// <summary>Turns waiting for a worker, across all conversations; beyond this the channel gets 503. Default 256.</summary>
     [Range(1, 100_000)]
     public int MaxQueuedTurns { get; set; } = 256;
+
+    /// <summary>
+    /// Turns one conversation may have waiting; beyond this its channel gets 429, so one busy conversation
+    /// cannot fill the queue for everyone. Default 16.
+    /// </summary>
+    [Range(1, 100_000)]
+    public int MaxQueuedTurnsPerConversation { get; set; } = 16;
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

@@ -1,5 +1,6 @@
 using SummitBot.Conversations;
 using SummitBot.Protocol.Connector;
+using SummitBot.Protocol.Delivery;
 using SummitBot.Protocol.Inbound;
 using SummitBot.Protocol.Turns;
 
@@ -22,10 +23,16 @@ public static class ProtocolServices
             .ValidateOnStart();
 
         // The pipeline's per-attempt timeout governs; HttpClient's own 100 s would only get in its way.
-        services.AddHttpClient(ConnectorClient.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan);
+        // A redirect would send the reply, and its token, somewhere the activity never named.
+        services.AddHttpClient(ConnectorClient.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
+            .AddConnectorDestinations();
         services.AddSingleton<ConnectorPipeline>();
         services.AddSingleton<ConnectorClient>();
 
+        // Hosted services stop in reverse order: the turns stop first, then the outbox delivers what they left.
+        services.AddSingleton<ReplyOutbox>();
+        services.AddHostedService(provider => provider.GetRequiredService<ReplyOutbox>());
         services.AddSingleton<TurnRunner>();
         services.AddSingleton<InvokeHandler>();
         services.AddSingleton<BackgroundTurns>();

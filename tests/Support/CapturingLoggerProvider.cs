@@ -10,6 +10,26 @@ public sealed class CapturingLoggerProvider : ILoggerProvider
 
     public IReadOnlyList<(LogLevel Level, string Message)> Lines => [.. _lines];
 
+    /// <summary>Waits until a line satisfying <paramref name="match"/> is written; fails the test after 15 s.</summary>
+    public async Task<string> WaitForLineAsync(Func<string, bool> match)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(15);
+        while (true)
+        {
+            if (_lines.FirstOrDefault(line => match(line.Message)) is { Message: { } found })
+            {
+                return found;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("No such log line; the bot wrote: " + string.Join(" | ", _lines.Select(l => l.Message)));
+            }
+
+            await Task.Delay(20);
+        }
+    }
+
     public ILogger CreateLogger(string categoryName) => new Logger(_lines);
 
     public ILogger<T> CreateLogger<T>() => LoggerFactory.Create(builder => builder.AddProvider(this)).CreateLogger<T>();

@@ -6,58 +6,94 @@ using SummitBot.Protocol.Auth;
 
 namespace SummitBot.Protocol.Connector;
 
-/// <summary>Sends the bot's activities to a channel's Connector, through the resilience pipeline.</summary>
+/// <summary>How one reply's delivery ended.</summary>
+/// <param name="Failure">Why it was not delivered (the last status or error, and whether the deadline ended it); null when it was.</param>
+public sealed record DeliveryResult(bool Delivered, int Attempts, string? Failure);
+
+/// <summary>Sends the bot's activities to a channel's Connector, retried through <see cref="ConnectorPipeline"/> until its deadline.</summary>
 public sealed class ConnectorClient(
     IHttpClientFactory httpClients,
     IOutboundTokenProvider tokens,
-    ConnectorPipeline pipeline)
+    ConnectorPipeline pipeline,
+    TimeProvider time)
 {
     public const string HttpClientName = "BotConnector";
 
-    /// <summary>Posts <paramref name="activity"/> as a reply to its replyToId, or as a new message when it has none.</summary>
-    /// <exception cref="HttpRequestException">The Connector refused it, or kept failing until the retries ran out.</exception>
-    public async Task SendAsync(Uri serviceUrl, Activity activity, CancellationToken cancellationToken)
+    /// <summary>
+    /// Posts <paramref name="activity"/> as a reply to its replyToId, or as a new message when it has none. The
+    /// body is serialised once, so every attempt carries the same activity id and a Connector that saw an
+    /// earlier attempt (one that timed out on the bot's side) can tell it is the same reply.
+    /// </summary>
+    /// <exception cref="OperationCanceledException">Only <paramref name="cancellationToken"/>; the deadline ends in a result.</exception>
+    public async Task<DeliveryResult> DeliverAsync(Uri serviceUrl, Activity activity, DateTimeOffset deadline, bool singleAttempt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
         var conversationId = activity.Conversation?.Id
             ?? throw new ArgumentException("A reply needs a conversation id.", nameof(activity));
         var url = ConnectorUrls.Activities(serviceUrl, conversationId, activity.ReplyToId);
         var body = JsonSerializer.SerializeToUtf8Bytes(activity, ActivityJson.Options);
+        var attempts = 0;
+        var refreshed = false;
+        string? lastFailure = null;
 
-        var token = await tokens.GetTokenAsync(forceRefresh: false, cancellationToken).ConfigureAwait(false);
-        var response = await PostAsync(url, body, token, cancellationToken).ConfigureAwait(false);
-        if (response.StatusCode == HttpStatusCode.Unauthorized && token is not null)
+        async ValueTask<HttpResponseMessage> AttemptAsync(CancellationToken attemptToken)
         {
-            // The cached token may have been revoked or rotated: one fresh token, one more try.
-            response.Dispose();
-            token = await tokens.GetTokenAsync(forceRefresh: true, cancellationToken).ConfigureAwait(false);
-            response = await PostAsync(url, body, token, cancellationToken).ConfigureAwait(false);
-        }
-
-        using (response)
-        {
-            if (!response.IsSuccessStatusCode)
+            attempts++;
+            try
             {
-                throw new HttpRequestException($"The Connector answered {(int)response.StatusCode} to POST {url}.", null, response.StatusCode);
+                var response = await AttemptOnceAsync(attemptToken).ConfigureAwait(false);
+                lastFailure = response.IsSuccessStatusCode ? null : $"{(int)response.StatusCode} {response.StatusCode}";
+                return response;
+            }
+            catch (Exception ex) when (!attemptToken.IsCancellationRequested)
+            {
+                lastFailure = ex.GetType().Name;
+                throw;
             }
         }
+
+        async ValueTask<HttpResponseMessage> AttemptOnceAsync(CancellationToken attemptToken)
+        {
+            var token = await tokens.GetTokenAsync(forceRefresh: false, attemptToken).ConfigureAwait(false);
+            var response = await PostAsync(url, body, token, attemptToken).ConfigureAwait(false);
+            if (response.StatusCode == HttpStatusCode.Unauthorized && token is not null && !refreshed)
+            {
+                // The cached token may have been revoked or rotated: one fresh token, one more try, once per reply.
+                refreshed = true;
+                response.Dispose();
+                token = await tokens.GetTokenAsync(forceRefresh: true, attemptToken).ConfigureAwait(false);
+                response = await PostAsync(url, body, token, attemptToken).ConfigureAwait(false);
+            }
+
+            return response;
+        }
+
+        var outcome = await pipeline.ExecuteAsync(AttemptAsync, deadline, singleAttempt, cancellationToken).ConfigureAwait(false);
+        using var last = outcome.Result;
+        cancellationToken.ThrowIfCancellationRequested();
+        if (last is { IsSuccessStatusCode: true })
+        {
+            return new DeliveryResult(true, attempts, null);
+        }
+
+        // The deadline's cancellation may fire a moment before the clock reaches it, hence both checks.
+        var failure = outcome.Exception is OperationCanceledException || time.GetUtcNow() >= deadline
+            ? $"its delivery deadline passed (last failure: {lastFailure ?? "none"})"
+            : lastFailure ?? ConnectorPipeline.Describe(outcome);
+        return new DeliveryResult(false, attempts, failure);
     }
 
     private async Task<HttpResponseMessage> PostAsync(Uri url, byte[] body, string? token, CancellationToken cancellationToken)
     {
         var client = httpClients.CreateClient(HttpClientName);
-        return await pipeline.ExecuteAsync(
-            async attemptToken =>
-            {
-                using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new ByteArrayContent(body) };
-                request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
-                if (token is not null)
-                {
-                    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-                }
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
 
-                return await client.SendAsync(request, attemptToken).ConfigureAwait(false);
-            },
-            cancellationToken).ConfigureAwait(false);
+        // Headers only: the bot needs the status, and a Connector's body (whatever its size) is never buffered.
+        return await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using SummitBot.Protocol.Activities;
 using SummitBot.Protocol.Auth;
 using SummitBot.Protocol.Connector;
+using SummitBot.Protocol.Queues;
 using SummitBot.Protocol.Replies;
 using SummitBot.Protocol.Turns;
 
@@ -18,6 +19,8 @@ public sealed class MessagesEndpoint(
     InvokeHandler invokes,
     BackgroundTurns background,
     IOptions<BotProtocolOptions> options,
+    IOptions<ConnectorOptions> connector,
+    TimeProvider time,
     ILogger<MessagesEndpoint> logger)
 {
     private readonly BotProtocolOptions settings = options.Value;
@@ -75,11 +78,19 @@ public sealed class MessagesEndpoint(
 
         // Validation made sure a turn that replies has a usable serviceUrl.
         var serviceUrl = ConnectorUrls.ParseServiceUrl(activity.ServiceUrl)!;
-        if (!background.TryEnqueue(new QueuedTurn(activity, serviceUrl, links)))
+        var turn = new QueuedTurn(activity, serviceUrl, links, time.GetUtcNow() + connector.Value.DeliveryDeadline);
+        switch (background.TryEnqueue(turn))
         {
-            logger.LogWarning("Turn queue full; refused a {Type} activity from {Channel}", activity.Type, activity.ChannelId);
-            context.Response.Headers.RetryAfter = "5";
-            return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, detail: "The bot is busy; try again shortly.");
+            case LaneAdmission.Accepted:
+                break;
+            case LaneAdmission.KeyFull:
+                logger.LogWarning("Conversation {Conversation} has {Limit} turns queued; refused a {Type} activity", turn.Conversation, settings.MaxQueuedTurnsPerConversation, activity.Type);
+                context.Response.Headers.RetryAfter = "5";
+                return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, detail: "This conversation has too many questions waiting; try again shortly.");
+            default:
+                logger.LogWarning("Turn queue full; refused a {Type} activity from {Channel}", activity.Type, activity.ChannelId);
+                context.Response.Headers.RetryAfter = "5";
+                return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, detail: "The bot is busy; try again shortly.");
         }
 
         return Results.Ok();

@@ -1,24 +1,31 @@
-using Polly;
+using System.Globalization;
 using SummitBot.Conversations.Replies;
-using SummitBot.Protocol.Activities;
-using SummitBot.Protocol.Connector;
+using SummitBot.Protocol.Delivery;
+using SummitBot.Protocol.Turns;
 
 namespace SummitBot.Protocol.Replies;
 
-/// <summary>A turn's replies posted to the channel's Connector one by one, as the turn produces them.</summary>
-public sealed class ConnectorReplies(ConnectorClient connector, Uri serviceUrl, Activity inbound, ArticleLinks links, ILogger logger) : ITurnReplies
+/// <summary>
+/// A turn's replies handed to the outbox one by one, as the turn produces them. Each gets an id of its own
+/// that stays the same however often delivery is attempted: the inbound activity's id (or, without one, a
+/// fresh one for the turn) and the reply's place in the turn.
+/// </summary>
+/// <remarks>
+/// The Activity protocol says a bot should not set a sent activity's id (channels assign their own); the
+/// ones that do keep it can use it to recognise a retried reply, and the others ignore it.
+/// </remarks>
+public sealed class ConnectorReplies(ReplyOutbox outbox, QueuedTurn turn) : ITurnReplies
 {
-    public async Task SendAsync(BotReply reply, CancellationToken cancellationToken)
+    private readonly string turnId = string.IsNullOrEmpty(turn.Activity.Id) ? Guid.NewGuid().ToString("N") : turn.Activity.Id;
+    private int sent;
+
+    public Task SendAsync(BotReply reply, CancellationToken cancellationToken)
     {
-        var activity = ReplyActivities.Create(reply, inbound, links);
-        try
+        var sequence = Interlocked.Increment(ref sent);
+        var activity = ReplyActivities.Create(reply, turn.Activity, turn.Links) with
         {
-            await connector.SendAsync(serviceUrl, activity, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (reply is TypingReply && ex is HttpRequestException or ExecutionRejectedException)
-        {
-            // A lost typing indicator is cosmetic; the answer may still get through.
-            logger.LogWarning(ex, "Could not send the typing indicator to {ServiceUrl}", serviceUrl);
-        }
+            Id = string.Create(CultureInfo.InvariantCulture, $"{turnId}.reply-{sequence}"),
+        };
+        return outbox.AddAsync(new PendingReply(turn.Conversation, turn.ServiceUrl, activity, turn.DeliveryDeadline, BestEffort: reply is TypingReply), cancellationToken);
     }
 }

@@ -1,77 +1,69 @@
-using System.Threading.Channels;
 using Microsoft.Extensions.Options;
-using SummitBot.Protocol.Activities;
-using SummitBot.Protocol.Connector;
+using SummitBot.Conversations;
+using SummitBot.Protocol.Delivery;
+using SummitBot.Protocol.Queues;
 using SummitBot.Protocol.Replies;
 
 namespace SummitBot.Protocol.Turns;
 
-/// <summary>An activity accepted with 200 and answered later through the Connector.</summary>
-public sealed record QueuedTurn(Activity Activity, Uri ServiceUrl, ArticleLinks Links);
-
 /// <summary>
 /// Answers accepted activities in the background, so the channel's request is acknowledged at once however
-/// slow the answer is. Turns are spread over a fixed number of workers by conversation, so one conversation's
-/// turns run in order (a follow-up sees the answer before it) while different conversations run side by side.
-/// Each worker's queue is bounded; when it is full the endpoint answers 503 instead of piling up work.
-/// On shutdown running turns are cancelled and queued ones dropped.
+/// slow the answer is. One conversation's turns run in order (a follow-up sees the answer before it), different
+/// conversations side by side on a fixed number of workers, taking turns. Replies go to the
+/// <see cref="ReplyOutbox"/>, so a slow Connector holds no worker. On shutdown running turns are cancelled
+/// and queued ones dropped.
 /// </summary>
 public sealed class BackgroundTurns : BackgroundService
 {
-    private readonly Channel<QueuedTurn>[] workers;
+    private readonly OrderedLanes<ConversationKey, QueuedTurn> queue;
     private readonly TurnRunner runner;
-    private readonly ConnectorClient connector;
-    private readonly TimeSpan turnTimeout;
+    private readonly ReplyOutbox outbox;
+    private readonly BotProtocolOptions settings;
     private readonly ILogger<BackgroundTurns> logger;
 
-    public BackgroundTurns(IOptions<BotProtocolOptions> options, TurnRunner runner, ConnectorClient connector, ILogger<BackgroundTurns> logger)
+    public BackgroundTurns(IOptions<BotProtocolOptions> options, TurnRunner runner, ReplyOutbox outbox, ILogger<BackgroundTurns> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var settings = options.Value;
-        var capacity = Math.Max(1, settings.MaxQueuedTurns / settings.MaxConcurrentTurns);
-        workers = [.. Enumerable.Range(0, settings.MaxConcurrentTurns).Select(_ => Channel.CreateBounded<QueuedTurn>(
-            new BoundedChannelOptions(capacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait }))];
+        settings = options.Value;
+        queue = new OrderedLanes<ConversationKey, QueuedTurn>(settings.MaxQueuedTurns, settings.MaxQueuedTurnsPerConversation, logger);
         this.runner = runner;
-        this.connector = connector;
-        turnTimeout = settings.TurnTimeout;
+        this.outbox = outbox;
         this.logger = logger;
     }
 
-    /// <returns>False when the conversation's worker is full or the bot is shutting down.</returns>
-    public bool TryEnqueue(QueuedTurn turn)
+    /// <summary>Turns waiting for a worker.</summary>
+    public int Waiting => queue.Waiting;
+
+    public LaneAdmission TryEnqueue(QueuedTurn turn)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var conversation = ActivityMapping.ConversationOf(turn.Activity).ToString();
-        var worker = (uint)conversation.GetHashCode(StringComparison.Ordinal) % (uint)workers.Length;
-        return workers[worker].Writer.TryWrite(turn);
+        return queue.TryAdd(turn.Conversation, turn);
     }
 
     public override Task StopAsync(CancellationToken cancellationToken)
     {
-        foreach (var worker in workers)
-        {
-            worker.Writer.TryComplete();
-        }
-
+        queue.Close();
         return base.StopAsync(cancellationToken);
     }
 
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(workers.Select(worker => WorkAsync(worker.Reader, stoppingToken)));
+    public override void Dispose()
+    {
+        queue.Dispose();
+        base.Dispose();
+    }
 
-    private async Task WorkAsync(ChannelReader<QueuedTurn> queue, CancellationToken stoppingToken)
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
         {
-            await foreach (var turn in queue.ReadAllAsync(stoppingToken).ConfigureAwait(false))
-            {
-                var replies = new ConnectorReplies(connector, turn.ServiceUrl, turn.Activity, turn.Links, logger);
-                await runner.RunAsync(turn.Activity, replies, turnTimeout, stoppingToken).ConfigureAwait(false);
-            }
+            await queue.RunAsync(settings.MaxConcurrentTurns, RunAsync, stoppingToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            logger.LogInformation("Stopped answering in the background; queued turns were dropped");
+            logger.LogInformation("Stopped answering in the background; {Count} queued turns were dropped", queue.Waiting);
         }
     }
+
+    private Task RunAsync(QueuedTurn turn, CancellationToken stoppingToken) =>
+        runner.RunAsync(turn.Activity, new ConnectorReplies(outbox, turn), settings.TurnTimeout, stoppingToken);
 }

@@ -1,4 +1,3 @@
-using Polly;
 using SummitBot.Conversations;
 using SummitBot.Conversations.Replies;
 using SummitBot.Protocol.Activities;
@@ -32,10 +31,6 @@ public sealed class TurnRunner(TurnHandler handler, ILogger<TurnRunner> logger)
             ObserveAbandoned(turn);
             logger.LogWarning("A {Type} turn in {Channel} ran past {Timeout} and was cancelled", activity.Type, activity.ChannelId, timeout);
             await ApologizeAsync(replies, BotTexts.TookTooLong, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is HttpRequestException or ExecutionRejectedException)
-        {
-            logger.LogError(ex, "Could not deliver a reply in {Channel}", activity.ChannelId);
         }
         catch (Exception ex)
         {

@@ -1,6 +1,8 @@
 using System.Net;
+using System.Net.Http.Headers;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Polly;
 using Polly.CircuitBreaker;
 using SummitBot.Protocol.Connector;
 
@@ -8,6 +10,8 @@ namespace SummitBot.Tests.Protocol.Connector;
 
 public sealed class ConnectorPipelineTests
 {
+    private static readonly DateTimeOffset Later = DateTimeOffset.UtcNow.AddMinutes(5);
+
     [Theory]
     [InlineData(HttpStatusCode.RequestTimeout)]
     [InlineData(HttpStatusCode.PreconditionFailed)]
@@ -16,11 +20,12 @@ public sealed class ConnectorPipelineTests
     [InlineData(HttpStatusCode.BadGateway)]
     [InlineData(HttpStatusCode.ServiceUnavailable)]
     [InlineData(HttpStatusCode.GatewayTimeout)]
-    public async Task TransientStatus_IsRetriedUpToTheLimit(HttpStatusCode status)
+    public async Task TransientStatus_IsRetriedUntilItSucceeds(HttpStatusCode status)
     {
-        var attempts = await CountAttemptsAsync(Pipeline(), status);
+        var (outcome, attempts) = await RunAsync(attempt => attempt <= 6 ? new HttpResponseMessage(status) : new HttpResponseMessage(HttpStatusCode.OK));
 
-        Assert.Equal(4, attempts);
+        Assert.Equal(7, attempts);
+        Assert.Equal(HttpStatusCode.OK, outcome.Result?.StatusCode);
     }
 
     [Theory]
@@ -34,79 +39,75 @@ public sealed class ConnectorPipelineTests
     [InlineData(HttpStatusCode.HttpVersionNotSupported)]
     public async Task OtherFailures_AreNotRetried(HttpStatusCode status)
     {
-        var attempts = await CountAttemptsAsync(Pipeline(), status);
+        var (outcome, attempts) = await RunAsync(_ => new HttpResponseMessage(status));
 
         Assert.Equal(1, attempts);
+        Assert.Equal(status, outcome.Result?.StatusCode);
     }
 
     [Fact]
-    public async Task RetryAfterLongerThanAllowed_EndsTheRetries()
+    public async Task FailuresThatNeverStop_EndAtTheDeadline()
     {
-        var attempts = 0;
-        using var response = await Pipeline().ExecuteAsync(
+        var (outcome, attempts) = await RunAsync(_ => throw new HttpRequestException("connection refused"), deadline: DateTimeOffset.UtcNow.AddMilliseconds(300));
+
+        Assert.Null(outcome.Result);
+        Assert.True(attempts > 1, $"{attempts} attempts");
+    }
+
+    [Fact]
+    public async Task RetryAfterReachingPastTheDeadline_EndsTheRetriesAtOnce()
+    {
+        var (outcome, attempts) = await RunAsync(
             _ =>
             {
-                attempts++;
                 var tooMany = new HttpResponseMessage(HttpStatusCode.TooManyRequests);
-                tooMany.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.FromMinutes(5));
-                return ValueTask.FromResult(tooMany);
-            },
-            CancellationToken.None);
+                tooMany.Headers.RetryAfter = new RetryConditionHeaderValue(TimeSpan.FromMinutes(10));
+                return tooMany;
+            });
 
         Assert.Equal(1, attempts);
-        Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, outcome.Result?.StatusCode);
     }
 
     [Fact]
-    public async Task NetworkErrors_AreRetried()
+    public async Task AnOpenCircuit_DelaysTheReply_ForAsLongAsItSays()
     {
-        var attempts = 0;
+        var logs = new Tests.Support.CapturingLoggerProvider();
+        var (outcome, attempts) = await RunAsync(
+            attempt => attempt == 1 ? throw new BrokenCircuitException("open", TimeSpan.FromMilliseconds(200)) : new HttpResponseMessage(HttpStatusCode.OK),
+            logs: logs);
 
-        await Assert.ThrowsAsync<HttpRequestException>(async () => await Pipeline().ExecuteAsync(
-            _ =>
-            {
-                attempts++;
-                throw new HttpRequestException("connection refused");
-            },
-            CancellationToken.None));
-
-        Assert.Equal(4, attempts);
+        Assert.Equal(2, attempts);
+        Assert.Equal(HttpStatusCode.OK, outcome.Result?.StatusCode);
+        Assert.Contains(logs.Lines, line => line.Message.Contains("BrokenCircuitException", StringComparison.Ordinal) && line.Message.EndsWith("in 00:00:00.2000000", StringComparison.Ordinal));
     }
 
     [Fact]
-    public async Task RepeatedFailures_OpenTheCircuit_SoLaterCallsFailWithoutReachingTheConnector()
+    public async Task SingleAttempt_IsNotRetried()
     {
-        var pipeline = Pipeline(new ConnectorOptions { RetryBaseDelay = TimeSpan.Zero, MaxRetryAttempts = 0, CircuitMinimumThroughput = 4 });
-        for (var i = 0; i < 4; i++)
-        {
-            await CountAttemptsAsync(pipeline, HttpStatusCode.ServiceUnavailable);
-        }
+        var (_, attempts) = await RunAsync(_ => new HttpResponseMessage(HttpStatusCode.ServiceUnavailable), singleAttempt: true);
 
-        var reached = false;
-        await Assert.ThrowsAsync<BrokenCircuitException>(async () => await pipeline.ExecuteAsync(
-            _ =>
-            {
-                reached = true;
-                return ValueTask.FromResult(new HttpResponseMessage(HttpStatusCode.OK));
-            },
-            CancellationToken.None));
-        Assert.False(reached);
+        Assert.Equal(1, attempts);
     }
 
-    private static ConnectorPipeline Pipeline(ConnectorOptions? options = null) =>
-        new(Options.Create(options ?? new ConnectorOptions { RetryBaseDelay = TimeSpan.Zero }), TimeProvider.System, NullLogger<ConnectorPipeline>.Instance);
-
-    private static async Task<int> CountAttemptsAsync(ConnectorPipeline pipeline, HttpStatusCode status)
+    [Fact]
+    public async Task APassedDeadline_MakesNoAttempt()
     {
+        var (outcome, attempts) = await RunAsync(_ => new HttpResponseMessage(HttpStatusCode.OK), deadline: DateTimeOffset.UtcNow.AddSeconds(-1));
+
+        Assert.Equal(0, attempts);
+        Assert.IsAssignableFrom<OperationCanceledException>(outcome.Exception);
+    }
+
+    private static async Task<(Outcome<HttpResponseMessage> Outcome, int Attempts)> RunAsync(
+        Func<int, HttpResponseMessage> attempt, DateTimeOffset? deadline = null, bool singleAttempt = false, Tests.Support.CapturingLoggerProvider? logs = null)
+    {
+        var pipeline = new ConnectorPipeline(
+            Options.Create(new ConnectorOptions { RetryBaseDelay = TimeSpan.FromMilliseconds(1), MaxRetryDelay = TimeSpan.FromMilliseconds(5) }),
+            TimeProvider.System,
+            logs?.CreateLogger<ConnectorPipeline>() ?? NullLogger<ConnectorPipeline>.Instance);
         var attempts = 0;
-        using var response = await pipeline.ExecuteAsync(
-            _ =>
-            {
-                attempts++;
-                return ValueTask.FromResult(new HttpResponseMessage(status));
-            },
-            CancellationToken.None);
-        Assert.Equal(status, response.StatusCode);
-        return attempts;
+        var outcome = await pipeline.ExecuteAsync(_ => ValueTask.FromResult(attempt(++attempts)), deadline ?? Later, singleAttempt, CancellationToken.None);
+        return (outcome, attempts);
     }
 }

@@ -7,9 +7,26 @@ using SummitBot.Tests.Support;
 
 namespace SummitBot.Tests.Protocol.Support;
 
+/// <summary>How the fake Connector fails an attempt.</summary>
+public enum ConnectorFault
+{
+    /// <summary>429 with Retry-After: 1, as Teams paces a bot.</summary>
+    TooManyRequests,
+
+    /// <summary>500.</summary>
+    ServerError,
+
+    /// <summary>The connection is dropped without a response.</summary>
+    Reset,
+
+    /// <summary>No response until the bot gives up on the attempt.</summary>
+    Hang,
+}
+
 /// <summary>
 /// A channel's Connector on 127.0.0.1: records every activity the bot posts and answers 200 {"id":…},
-/// unless told to fail the next requests first (429 with Retry-After, 503, 400…).
+/// unless told to fail the next requests first (429 with Retry-After, 503, 400…), or the first attempt of
+/// every activity (by its id) with a fault.
 /// </summary>
 public sealed class FakeChannel : IAsyncDisposable
 {
@@ -17,6 +34,8 @@ public sealed class FakeChannel : IAsyncDisposable
     private readonly List<PostedActivity> posted = [];
     private readonly Queue<(HttpStatusCode Status, string? RetryAfter)> failures = new();
     private readonly SemaphoreSlim arrivals = new(0);
+    private readonly Dictionary<(string?, string), int> attemptsById = [];
+    private ConnectorFault[] firstAttemptFaults = [];
     private LoopbackServer server = null!;
 
     private FakeChannel()
@@ -57,6 +76,18 @@ public sealed class FakeChannel : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// From now on, the first attempt of each activity the bot posts (told apart by conversation and id) fails with the next of
+    /// <paramref name="faults"/>, in turn; later attempts of it succeed.
+    /// </summary>
+    public void FailFirstAttemptOfEach(params ConnectorFault[] faults)
+    {
+        lock (gate)
+        {
+            firstAttemptFaults = faults;
+        }
+    }
+
     /// <summary>Waits until <paramref name="count"/> requests satisfying <paramref name="match"/> arrived; fails the test after 10 s.</summary>
     public async Task<IReadOnlyList<PostedActivity>> WaitForAsync(Func<PostedActivity, bool> match, int count = 1)
     {
@@ -94,19 +125,41 @@ public sealed class FakeChannel : IAsyncDisposable
     {
         var activity = await JsonSerializer.DeserializeAsync<Activity>(context.Request.Body, ActivityJson.Options, context.RequestAborted) ?? new Activity();
         (HttpStatusCode Status, string? RetryAfter) answer;
+        ConnectorFault? fault;
         lock (gate)
         {
-            answer = failures.Count > 0 ? failures.Dequeue() : (HttpStatusCode.OK, null);
+            fault = FirstAttemptFault(activity.Conversation?.Id, activity.Id);
+            answer = fault switch
+            {
+                ConnectorFault.TooManyRequests => (HttpStatusCode.TooManyRequests, "1"),
+                ConnectorFault.ServerError => (HttpStatusCode.InternalServerError, null),
+                null when failures.Count > 0 => failures.Dequeue(),
+                null => (HttpStatusCode.OK, null),
+                _ => (HttpStatusCode.OK, null),
+            };
+            var succeeded = fault is null && answer.Status == HttpStatusCode.OK;
             posted.Add(new PostedActivity(
                 context.Request.Method,
                 context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget,
                 context.Request.Headers.Authorization.ToString(),
                 context.Request.ContentType,
                 activity,
-                answer.Status == HttpStatusCode.OK));
+                succeeded));
         }
 
         arrivals.Release();
+        if (fault is ConnectorFault.Reset)
+        {
+            context.Abort();
+            return;
+        }
+
+        if (fault is ConnectorFault.Hang)
+        {
+            await Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+            return;
+        }
+
         context.Response.StatusCode = (int)answer.Status;
         if (answer.RetryAfter is not null)
         {
@@ -117,6 +170,20 @@ public sealed class FakeChannel : IAsyncDisposable
         {
             await context.Response.WriteAsJsonAsync(new { id = Guid.NewGuid().ToString("N") }, context.RequestAborted);
         }
+    }
+
+    /// <summary>The fault for this attempt: one for the first attempt of each activity while faults are set, none after.</summary>
+    /// <remarks>Activity ids are unique within a conversation, so the conversation is part of the key.</remarks>
+    private ConnectorFault? FirstAttemptFault(string? conversationId, string? id)
+    {
+        if (firstAttemptFaults.Length == 0 || id is null)
+        {
+            return null;
+        }
+
+        var key = (conversationId, id);
+        attemptsById[key] = attemptsById.GetValueOrDefault(key) + 1;
+        return attemptsById[key] == 1 ? firstAttemptFaults[(attemptsById.Count - 1) % firstAttemptFaults.Length] : null;
     }
 }
 

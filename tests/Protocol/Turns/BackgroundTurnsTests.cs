@@ -71,9 +71,8 @@ public sealed class BackgroundTurnsTests
             await bot.PostActivityAsync(message.With("conversation", new System.Text.Json.Nodes.JsonObject { ["id"] = $"a:other{i}" }));
         }
 
-        // Eight other conversations over eight workers: unless all eight share the stuck one's worker
-        // (a chance of 1 in 8^8), some are answered while it is stuck.
-        await channel.WaitForMessageAsync();
+        // Eight other conversations, seven free workers: all eight are answered while the stuck one waits.
+        await channel.WaitForMessageAsync(count: 8);
         Assert.DoesNotContain(channel.Posted, p => p.Activity.Text == "You asked: slow question");
         gate.SetResult();
         await channel.WaitForAsync(p => p.Activity.Text == "You asked: slow question");
@@ -99,6 +98,50 @@ public sealed class BackgroundTurnsTests
         gate.SetResult();
         var answered = await channel.WaitForAsync(p => p.Activity.Type == "message", count: 2);
         Assert.Equal(["running", "queued"], answered.Select(p => p.Activity.ReplyToId));
+    }
+
+    [Fact]
+    public async Task TwoHundredTurnsWaiting_BelowTheLimit_AreAllAccepted()
+    {
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var answers = new RecordingAnswerStep { Gate = gate };
+        await using var channel = await FakeChannel.StartAsync();
+        await using var bot = await BotHost.StartAsync(answers, ["BotProtocol:MaxConcurrentTurns=4", "BotProtocol:MaxQueuedTurns=256"]);
+        var message = Fixtures.Load("teams-personal-message", channel);
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 204; i++)
+        {
+            statuses.Add((await bot.PostActivityAsync(message.With("conversation", new System.Text.Json.Nodes.JsonObject { ["id"] = $"a:queued{i}" }))).StatusCode);
+        }
+
+        Assert.All(statuses, status => Assert.Equal(HttpStatusCode.OK, status));
+        gate.SetResult();
+        await channel.WaitForAsync(p => p.Activity.Type == "message", count: 204);
+    }
+
+    [Fact]
+    public async Task OneConversationOverItsShare_Gets429_WhileOthersAreStillAccepted()
+    {
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var answers = new RecordingAnswerStep { Gate = gate };
+        await using var channel = await FakeChannel.StartAsync();
+        await using var bot = await BotHost.StartAsync(answers, ["BotProtocol:MaxConcurrentTurns=1", "BotProtocol:MaxQueuedTurnsPerConversation=2"]);
+        var message = Fixtures.Load("teams-personal-message", channel);
+
+        await bot.PostActivityAsync(message.With("id", "running"));
+        await channel.WaitForAsync(p => p.Activity.Type == "typing");
+        var waiting = new[] { await bot.PostActivityAsync(message.With("id", "w1")), await bot.PostActivityAsync(message.With("id", "w2")) };
+        var refused = await bot.PostActivityAsync(message.With("id", "w3"));
+        var other = await bot.PostActivityAsync(message.With("conversation", new System.Text.Json.Nodes.JsonObject { ["id"] = "a:someoneElse" }));
+
+        Assert.All(waiting, response => Assert.Equal(HttpStatusCode.OK, response.StatusCode));
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Equal("5", refused.Headers.RetryAfter?.ToString());
+        Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+        gate.SetResult();
+        var answered = await channel.WaitForAsync(p => p.Activity.Type == "message", count: 4);
+        Assert.Equal(["running", "w1", "w2"], answered.Where(p => p.Activity.Conversation?.Id == "a:1xyzPersonalConversation").Select(p => p.Activity.ReplyToId));
     }
 
     [Fact]
