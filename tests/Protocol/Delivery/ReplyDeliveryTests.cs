@@ -54,6 +54,21 @@ public sealed class ReplyDeliveryTests
     }
 
     [Fact]
+    public async Task RepliesOfOneConversation_ArriveInOrder_EvenWhenAnEarlierOneWaitsForItsRetry()
+    {
+        await using var channel = await FakeChannel.StartAsync();
+        await using var bot = await BotHost.StartAsync(new RecordingAnswerStep(), FastRetries);
+        channel.FailFirstAttemptOfEach(ConnectorFault.TooManyRequests);
+        var message = Fixtures.Load("teams-personal-message", channel);
+
+        await bot.PostActivityAsync(message.With("id", "first").With("text", "Where did they meet?"));
+        await bot.PostActivityAsync(message.With("id", "second").With("text", "When?"));
+
+        var answers = await channel.WaitForAsync(p => p.Succeeded && p.Activity.Type == ActivityTypes.Message, count: 2);
+        Assert.Equal(["first", "second"], answers.Select(p => p.Activity.ReplyToId));
+    }
+
+    [Fact]
     public async Task EachReply_HasAnIdOfItsOwn()
     {
         await using var channel = await FakeChannel.StartAsync();
