@@ -3,6 +3,7 @@ using SummitBot.Answering;
 using SummitBot.Conversations.Feedback;
 using SummitBot.Conversations.Replies;
 using SummitBot.Conversations.State;
+using SummitBot.Hosting;
 
 namespace SummitBot.Conversations;
 
@@ -110,7 +111,7 @@ public sealed class TurnHandler(
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // A failing answer step costs this one question an apology, nothing more.
-            logger.LogError(ex, "The answer step failed in {Conversation}", conversation);
+            logger.LogError(ex, "The answer step failed in {Conversation}", LogValue.Shorten(conversation));
             await replies.SendAsync(new TextReply(BotTexts.AnswerFailed), cancellationToken).ConfigureAwait(false);
             return;
         }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
+using SummitBot.Hosting;
 
 namespace SummitBot.Protocol.Auth;
 
@@ -38,7 +39,7 @@ internal sealed class BotFrameworkAuthenticator : IInboundAuthenticator
         var result = await CheckAsync(authorizationHeader, channelId, serviceUrl, cancellationToken).ConfigureAwait(false);
         if (!result.IsAuthenticated)
         {
-            _logger.LogWarning("Refused an inbound request on channel {ChannelId}: {Reason}.", channelId, result.Reason);
+            _logger.LogWarning("Refused an inbound request on channel {ChannelId}: {Reason}.", LogValue.Shorten(channelId), LogValue.Shorten(result.Reason));
         }
 
         return result;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using SummitBot.Hosting;
 using SummitBot.Protocol.Activities;
 using SummitBot.Protocol.Auth;
 using SummitBot.Protocol.Connector;
@@ -43,7 +44,7 @@ public sealed class MessagesEndpoint(
         var auth = await authenticator.AuthenticateAsync(header.Length == 0 ? null : header, activity.ChannelId, activity.ServiceUrl, cancellationToken).ConfigureAwait(false);
         if (!auth.IsAuthenticated)
         {
-            logger.LogWarning("Refused a {Type} activity from channel {Channel}: {Reason}", activity.Type, activity.ChannelId, auth.Reason);
+            logger.LogWarning("Refused a {Type} activity from channel {Channel}: {Reason}", LogValue.Shorten(activity.Type), LogValue.Shorten(activity.ChannelId), LogValue.Shorten(auth.Reason));
             return Results.Unauthorized();
         }
 
