@@ -7,8 +7,9 @@ namespace SummitBot.Protocol.Auth;
 /// <summary>
 /// Checks the bearer token on an inbound activity: Emulator tokens (recognised by their issuer) against Entra ID's
 /// keys, everything else as a channel token against the Bot Connector's endorsed keys. With no app id configured
-/// a request without a token is let through (anonymous local mode); a token that is sent is still checked, and
-/// fails, because there is no app id it could be issued for.
+/// a request without a token is let through (anonymous local mode), and one with any Authorization header is
+/// refused as it is: no token can be issued for an app id that does not exist, and checking it would make the bot
+/// fetch signing keys at a stranger's request.
 /// </summary>
 internal sealed class BotFrameworkAuthenticator : IInboundAuthenticator
 {
@@ -50,6 +51,11 @@ internal sealed class BotFrameworkAuthenticator : IInboundAuthenticator
         if (string.IsNullOrWhiteSpace(authorizationHeader))
         {
             return _anonymous ? InboundAuthResult.Allowed : InboundAuthResult.Refused("no Authorization header");
+        }
+
+        if (_anonymous)
+        {
+            return InboundAuthResult.Refused("an Authorization header was sent, but with no MicrosoftAppId there is no token to accept");
         }
 
         if (!authorizationHeader.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase))
