@@ -31,6 +31,8 @@ public static class ProtocolServices
         services.AddSingleton<BackgroundTurns>();
         services.AddHostedService(provider => provider.GetRequiredService<BackgroundTurns>());
         services.AddSingleton<MessagesEndpoint>();
+        services.AddSingleton<ActivityValidation>();
+        services.AddSingleton<ServiceUrlPolicy>();
         return services;
     }
 

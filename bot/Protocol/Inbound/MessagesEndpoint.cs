@@ -15,6 +15,7 @@ namespace SummitBot.Protocol.Inbound;
 /// </summary>
 public sealed class MessagesEndpoint(
     IInboundAuthenticator authenticator,
+    ActivityValidation validation,
     TurnRunner runner,
     InvokeHandler invokes,
     BackgroundTurns background,
@@ -53,7 +54,7 @@ public sealed class MessagesEndpoint(
             return Results.Ok();
         }
 
-        if (ActivityValidation.Problem(activity) is { } problem)
+        if (validation.Problem(activity) is { } problem)
         {
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, detail: problem);
         }
