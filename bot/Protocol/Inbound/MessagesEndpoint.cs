@@ -16,6 +16,7 @@ namespace SummitBot.Protocol.Inbound;
 public sealed class MessagesEndpoint(
     IInboundAuthenticator authenticator,
     ActivityValidation validation,
+    PublicAddress publicAddress,
     TurnRunner runner,
     InvokeHandler invokes,
     BackgroundTurns background,
@@ -64,7 +65,7 @@ public sealed class MessagesEndpoint(
             return Results.StatusCode(await invokes.InvokeAsync(activity, cancellationToken).ConfigureAwait(false));
         }
 
-        var links = new ArticleLinks(PublicBase(context.Request));
+        var links = new ArticleLinks(publicAddress.Base);
         var expectReplies = activity.DeliveryMode == DeliveryModes.ExpectReplies;
         if (expectReplies || activity.Type == ActivityTypes.EndOfConversation)
         {
@@ -85,17 +86,5 @@ public sealed class MessagesEndpoint(
         }
 
         return Results.Ok();
-    }
-
-    private Uri PublicBase(HttpRequest request)
-    {
-        if (!string.IsNullOrWhiteSpace(settings.PublicBaseUrl))
-        {
-            return new Uri(settings.PublicBaseUrl);
-        }
-
-        return Uri.TryCreate($"{request.Scheme}://{request.Host.Value}{request.PathBase}/", UriKind.Absolute, out var own)
-            ? own
-            : new Uri("http://localhost/");
     }
 }
