@@ -29,6 +29,12 @@ internal sealed class BotAuthOptionsValidator : IValidateOptions<BotAuthOptions>
                 break;
         }
 
+        if (options.AppType == BotAppType.SingleTenant && hasTenant && !IsTenant(options.MicrosoftAppTenantId!))
+        {
+            // It becomes part of MSAL's authority URL, and MSAL would throw while the bot starts.
+            failures.Add("MicrosoftAppTenantId must be a tenant id (a GUID) or a domain name such as contoso.onmicrosoft.com.");
+        }
+
         AddIfNotUrl(failures, nameof(options.ToBotFromChannelOpenIdMetadataUrl), options.ToBotFromChannelOpenIdMetadataUrl);
         AddIfNotUrl(failures, nameof(options.ToBotFromEmulatorOpenIdMetadataUrl), options.ToBotFromEmulatorOpenIdMetadataUrl);
         AddIfNotUrl(failures, nameof(options.ToChannelFromBotLoginUrlPrefix), options.ToChannelFromBotLoginUrlPrefix);
@@ -40,6 +46,9 @@ internal sealed class BotAuthOptionsValidator : IValidateOptions<BotAuthOptions>
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
+
+    private static bool IsTenant(string tenant) =>
+        Guid.TryParse(tenant, out _) || Uri.CheckHostName(tenant) == UriHostNameType.Dns;
 
     private static bool IsAuthorityPrefix(string? value) =>
         Uri.TryCreate(value, UriKind.Absolute, out var uri)

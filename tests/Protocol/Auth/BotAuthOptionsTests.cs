@@ -99,6 +99,28 @@ public sealed class BotAuthOptionsTests
     }
 
     [Theory]
+    [InlineData("a tenant")]
+    [InlineData("tenant?x=1")]
+    [InlineData("tenant/other")]
+    public void Validate_SingleTenantWithATenantThatIsNoIdOrDomain_FailsNamingTheKey(string tenant)
+    {
+        var result = new BotAuthOptionsValidator().Validate(null, Options("SingleTenant", TestTokens.AppId, "secret", tenant));
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("MicrosoftAppTenantId must be a tenant id", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("72f988bf-86f1-41af-91ab-2d7cd011db47")]
+    [InlineData("contoso.onmicrosoft.com")]
+    public void Validate_SingleTenantWithAGuidOrDomainTenant_Succeeds(string tenant)
+    {
+        var result = new BotAuthOptionsValidator().Validate(null, Options("SingleTenant", TestTokens.AppId, "secret", tenant));
+
+        Assert.True(result.Succeeded, result.FailureMessage);
+    }
+
+    [Theory]
     [InlineData("MultiTenant", "secret", null)]
     [InlineData("SingleTenant", "secret", "tenant")]
     public void Validate_HttpLoginPrefixWithAnAppId_FailsNamingTheKey(string type, string? password, string? tenant)
