@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using SummitBot.Hosting;
+using SummitBot.Protocol.Replies;
 using SummitBot.Retrieval.Articles;
 
 namespace SummitBot.Api;
@@ -15,11 +16,13 @@ public static class ArticlesApi
     public static IEndpointRouteBuilder MapArticlesApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/articles", async (KnowledgeBase knowledge, CancellationToken cancellationToken) =>
-            Page("Articles", ListOf(await knowledge.GetCorpusAsync(cancellationToken).ConfigureAwait(false))));
+            Page("Articles", ListOf(await knowledge.GetCorpusAsync(cancellationToken).ConfigureAwait(false))))
+            .WithContentSecurityPolicy(ContentSecurityPolicy.ReadingPage);
         app.MapGet("/articles/{id}", async (string id, KnowledgeBase knowledge, CancellationToken cancellationToken) =>
             (await knowledge.GetCorpusAsync(cancellationToken).ConfigureAwait(false)).Find(id) is { } article
                 ? Page(article.Title, Body(article))
-                : Page("Not found", $"<p>There is no article with the id “{Encode(id)}”. <a href=\"/articles\">All articles</a></p>", StatusCodes.Status404NotFound));
+                : Page("Not found", $"<p>There is no article with the id “{Encode(id)}”. <a href=\"/articles\">All articles</a></p>", StatusCodes.Status404NotFound))
+            .WithContentSecurityPolicy(ContentSecurityPolicy.ReadingPage);
         return app;
     }
 
@@ -49,9 +52,9 @@ public static class ArticlesApi
             html.Append(CultureInfo.InvariantCulture, $"<p>{Encode(paragraph)}</p>");
         }
 
-        if (article.Metadata.Url is { } url)
+        if (ArticleLinks.Original(article.Metadata.Url) is { } url)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<p><a href=\"{Encode(url)}\">Original article</a></p>");
+            html.Append(CultureInfo.InvariantCulture, $"<p><a href=\"{Encode(url.AbsoluteUri)}\">Original article</a></p>");
         }
 
         return html.Append("<p><a href=\"/articles\">All articles</a></p>").ToString();

@@ -23,6 +23,14 @@ public sealed class ConversationOptions
     [Range(1, 10_000_000)]
     public int MaxConversations { get; set; } = 10_000;
 
+    /// <summary>
+    /// Estimated bytes of all remembered conversations together (their keys and text as UTF-16, plus a fixed
+    /// overhead each); beyond it the least recently active are forgotten first. Default 64 MiB: a caller who varies
+    /// conversation ids cannot make the store hold more, whatever the size of each.
+    /// </summary>
+    [Range(typeof(long), "65536", "68719476736")]
+    public long MaxStoreBytes { get; set; } = 64 * 1024 * 1024;
+
     /// <summary>Feedback entries kept in memory; the oldest go first. Default 1000.</summary>
     [Range(1, 10_000_000)]
     public int MaxFeedbackEntries { get; set; } = 1000;

@@ -3,6 +3,7 @@ using SummitBot.Answering;
 using SummitBot.Conversations.Feedback;
 using SummitBot.Conversations.Replies;
 using SummitBot.Conversations.State;
+using SummitBot.Hosting;
 
 namespace SummitBot.Conversations;
 
@@ -59,11 +60,16 @@ public sealed class TurnHandler(
     {
         ArgumentNullException.ThrowIfNull(added);
         ArgumentNullException.ThrowIfNull(replies);
-        foreach (var member in added.Where(m => !string.Equals(m.Id, botId, StringComparison.OrdinalIgnoreCase)))
+        // One welcome per update however many joined: a team of hundreds added at once gets one message, not hundreds
+        // (and an expectReplies body stays one reply long). Only a lone newcomer is greeted by name.
+        var people = added.Where(m => !string.Equals(m.Id, botId, StringComparison.OrdinalIgnoreCase)).Take(2).ToList();
+        if (people.Count == 0)
         {
-            var welcome = new WelcomeReply(BotTexts.WelcomeFor(member.Name), BotTexts.SuggestedQuestions);
-            await replies.SendAsync(welcome, cancellationToken).ConfigureAwait(false);
+            return;
         }
+
+        var welcome = new WelcomeReply(BotTexts.WelcomeFor(people.Count == 1 ? people[0].Name : null), BotTexts.SuggestedQuestions);
+        await replies.SendAsync(welcome, cancellationToken).ConfigureAwait(false);
     }
 
     public Task OnConversationEndedAsync(ConversationKey conversation, CancellationToken cancellationToken) =>
@@ -110,7 +116,7 @@ public sealed class TurnHandler(
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // A failing answer step costs this one question an apology, nothing more.
-            logger.LogError(ex, "The answer step failed in {Conversation}", conversation);
+            logger.LogError(ex, "The answer step failed in {Conversation}", LogValue.Shorten(conversation));
             await replies.SendAsync(new TextReply(BotTexts.AnswerFailed), cancellationToken).ConfigureAwait(false);
             return;
         }

@@ -31,6 +31,7 @@ public static class BotApplication
         overrideServices?.Invoke(builder.Services);
 
         var app = builder.Build();
+        app.UseSecurityHeaders();
         app.MapHealthApi();
         app.MapArticlesApi();
         app.MapAskApi();

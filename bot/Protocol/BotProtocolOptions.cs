@@ -18,6 +18,29 @@ public sealed class BotProtocolOptions : IValidatableObject
     public string? PublicBaseUrl { get; set; }
 
     /// <summary>
+    /// Base addresses replies may be sent to, such as https://smba.trafficmanager.net/teams/ (see
+    /// <see cref="Inbound.ServiceUrlPattern"/> for the matching rule). Empty (the default): in anonymous mode only
+    /// loopback addresses (localhost, 127.0.0.0/8, ::1: the Emulator, the Agents Playground, a local Web Chat); with
+    /// an app id, whatever serviceUrl the channel's signed token vouches for. Set, it applies in both modes.
+    /// </summary>
+    public IList<string> AllowedServiceUrls { get; } = [];
+
+    /// <summary>
+    /// Longest id an activity may carry (its id, replyToId, channelId, conversation.id, from.id, recipient.id,
+    /// members' ids, locale, invoke name); longer ones get 400. Default 512: Bot Framework ids are under 200.
+    /// </summary>
+    [Range(64, 16 * 1024)]
+    public int MaxIdLength { get; set; } = 512;
+
+    /// <summary>Longest display name (from.name, recipient.name, members' names); longer ones get 400. Default 256.</summary>
+    [Range(64, 16 * 1024)]
+    public int MaxNameLength { get; set; } = 256;
+
+    /// <summary>Longest serviceUrl; a longer one gets 400. Default 2048.</summary>
+    [Range(64, 16 * 1024)]
+    public int MaxServiceUrlLength { get; set; } = 2048;
+
+    /// <summary>
     /// How long a `deliveryMode: expectReplies` turn may hold the channel's request before it is answered with
     /// an apology. Default 10 seconds: channels give up after about 15.
     /// </summary>
@@ -49,6 +72,17 @@ public sealed class BotProtocolOptions : IValidatableObject
             && !(Uri.TryCreate(PublicBaseUrl, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)))
         {
             yield return new ValidationResult("BotProtocol:PublicBaseUrl must be an absolute http(s) address, or empty.", [nameof(PublicBaseUrl)]);
+        }
+
+        for (var i = 0; i < AllowedServiceUrls.Count; i++)
+        {
+            if (Inbound.ServiceUrlPattern.Parse(AllowedServiceUrls[i]) is null)
+            {
+                yield return new ValidationResult(
+                    $"BotProtocol:AllowedServiceUrls:{i} must be an absolute http(s) base address with no user info, query or fragment "
+                    + "(a host may start with '*.'), not '{AllowedServiceUrls[i]}'.",
+                    [nameof(AllowedServiceUrls)]);
+            }
         }
     }
 }

@@ -1,4 +1,7 @@
+using Microsoft.Extensions.Options;
 using SummitBot.Conversations;
+using SummitBot.Hosting;
+using SummitBot.Protocol.Auth;
 using SummitBot.Protocol.Connector;
 using SummitBot.Protocol.Delivery;
 using SummitBot.Protocol.Inbound;
@@ -16,6 +19,10 @@ public static class ProtocolServices
         services.AddOptions<BotProtocolOptions>()
             .Bind(configuration.GetSection(BotProtocolOptions.SectionName))
             .ValidateDataAnnotations()
+            // Without it links would take their host from a request header; the Teams package needs it anyway.
+            .Validate<IOptions<BotAuthOptions>>(
+                (o, auth) => auth.Value.IsAnonymous || !string.IsNullOrWhiteSpace(o.PublicBaseUrl),
+                "BotProtocol:PublicBaseUrl is required when MicrosoftAppId is set: it is the public address citation links point at (for example https://summitbot.example.org).")
             .ValidateOnStart();
         services.AddOptions<ConnectorOptions>()
             .Bind(configuration.GetSection(ConnectorOptions.SectionName))
@@ -38,6 +45,9 @@ public static class ProtocolServices
         services.AddSingleton<BackgroundTurns>();
         services.AddHostedService(provider => provider.GetRequiredService<BackgroundTurns>());
         services.AddSingleton<MessagesEndpoint>();
+        services.AddSingleton<ActivityValidation>();
+        services.AddSingleton<ServiceUrlPolicy>();
+        services.AddSingleton<PublicAddress>();
         return services;
     }
 

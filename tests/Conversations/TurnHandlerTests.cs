@@ -112,6 +112,53 @@ public sealed class TurnHandlerTests() : BotWithChannelTest(
         Assert.Empty(Answers.Calls);
     }
 
+    [Fact]
+    public async Task ConversationUpdateAddingThreeHundredMembers_GetsExactlyOneGenericWelcome_AndABoundedBody()
+    {
+        var members = new JsonArray(Enumerable.Range(1, 300).Select(i => (JsonNode)new JsonObject { ["id"] = $"29:user{i}", ["name"] = $"User {i}" }).ToArray());
+        members.Add(new JsonObject { ["id"] = "b7c8d9e0-1f2a-4b3c-9d4e-5f6a7b8c9d0e", ["name"] = "Bot" });
+        var update = Fixtures.Load("emulator-conversation-update", Channel).With("membersAdded", members).With("deliveryMode", "expectReplies");
+
+        var response = await Bot.PostActivityAsync(update);
+        var body = await response.Content.ReadAsStringAsync();
+
+        using var json = JsonDocument.Parse(body);
+        var welcome = Assert.Single(json.RootElement.GetProperty("activities").EnumerateArray());
+        Assert.StartsWith("Hi! I answer questions", welcome.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.True(body.Length < 4096, $"{body.Length} characters");
+    }
+
+    [Fact]
+    public async Task ConversationUpdateAddingThreeHundredMembers_ThroughTheConnector_PostsOneWelcome()
+    {
+        var members = new JsonArray(Enumerable.Range(1, 300).Select(i => (JsonNode)new JsonObject { ["id"] = $"29:user{i}", ["name"] = $"User {i}" }).ToArray());
+
+        await Bot.PostActivityAsync(Fixtures.Load("teams-members-added", Channel).With("membersAdded", members));
+        await Channel.WaitForMessageAsync();
+        await Bot.PostActivityAsync(Fixtures.Load("teams-personal-message", Channel));
+        await Channel.WaitForMessageAsync(2);
+
+        Assert.Single(Channel.Posted, p => p.Activity.SuggestedActions is not null);
+    }
+
+    [Theory]
+    [InlineData("Ana Costa", "Hi Ana Costa! I answer questions")]
+    [InlineData(null, "Hi! I answer questions")]
+    public async Task ALoneNewcomer_IsWelcomedByName_WhenTheChannelGivesOne(string? name, string opening)
+    {
+        var member = new JsonObject { ["id"] = "29:newcomer" };
+        if (name is not null)
+        {
+            member["name"] = name;
+        }
+
+        var update = Fixtures.Load("emulator-conversation-update", Channel).With("membersAdded", new JsonArray(member)).With("deliveryMode", "expectReplies");
+
+        var text = await TextOfAsync(update);
+
+        Assert.StartsWith(opening, text, StringComparison.Ordinal);
+    }
+
     private async Task<string> AskAsync(string text, string conversation = "a:1xyzPersonalConversation")
     {
         var activity = Fixtures.Load("emulator-message", Channel)

@@ -29,11 +29,33 @@ internal sealed class BotAuthOptionsValidator : IValidateOptions<BotAuthOptions>
                 break;
         }
 
+        if (options.AppType == BotAppType.SingleTenant && hasTenant && !IsTenant(options.MicrosoftAppTenantId!))
+        {
+            // It becomes part of MSAL's authority URL, and MSAL would throw while the bot starts.
+            failures.Add("MicrosoftAppTenantId must be a tenant id (a GUID) or a domain name such as contoso.onmicrosoft.com.");
+        }
+
         AddIfNotUrl(failures, nameof(options.ToBotFromChannelOpenIdMetadataUrl), options.ToBotFromChannelOpenIdMetadataUrl);
         AddIfNotUrl(failures, nameof(options.ToBotFromEmulatorOpenIdMetadataUrl), options.ToBotFromEmulatorOpenIdMetadataUrl);
         AddIfNotUrl(failures, nameof(options.ToChannelFromBotLoginUrlPrefix), options.ToChannelFromBotLoginUrlPrefix);
+        if (hasId && options.AppType != BotAppType.UserAssignedMSI && !IsAuthorityPrefix(options.ToChannelFromBotLoginUrlPrefix))
+        {
+            // MSAL accepts only https authorities, and would throw while the bot starts rather than here.
+            failures.Add($"{nameof(options.ToChannelFromBotLoginUrlPrefix)} must be an https URL with no query or fragment when MicrosoftAppId is set, not '{options.ToChannelFromBotLoginUrlPrefix}'.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
+
+    private static bool IsTenant(string tenant) =>
+        Guid.TryParse(tenant, out _) || Uri.CheckHostName(tenant) == UriHostNameType.Dns;
+
+    private static bool IsAuthorityPrefix(string? value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri)
+        && uri.Scheme == Uri.UriSchemeHttps
+        && uri.Query.Length == 0
+        && uri.Fragment.Length == 0
+        && uri.UserInfo.Length == 0;
 
     private static void AddIfNotUrl(List<string> failures, string key, string? value)
     {

@@ -1,13 +1,15 @@
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
+using SummitBot.Hosting;
 
 namespace SummitBot.Protocol.Auth;
 
 /// <summary>
 /// Checks the bearer token on an inbound activity: Emulator tokens (recognised by their issuer) against Entra ID's
 /// keys, everything else as a channel token against the Bot Connector's endorsed keys. With no app id configured
-/// a request without a token is let through (anonymous local mode); a token that is sent is still checked, and
-/// fails, because there is no app id it could be issued for.
+/// a request without a token is let through (anonymous local mode), and one with any Authorization header is
+/// refused as it is: no token can be issued for an app id that does not exist, and checking it would make the bot
+/// fetch signing keys at a stranger's request.
 /// </summary>
 internal sealed class BotFrameworkAuthenticator : IInboundAuthenticator
 {
@@ -38,7 +40,7 @@ internal sealed class BotFrameworkAuthenticator : IInboundAuthenticator
         var result = await CheckAsync(authorizationHeader, channelId, serviceUrl, cancellationToken).ConfigureAwait(false);
         if (!result.IsAuthenticated)
         {
-            _logger.LogWarning("Refused an inbound request on channel {ChannelId}: {Reason}.", channelId, result.Reason);
+            _logger.LogWarning("Refused an inbound request on channel {ChannelId}: {Reason}.", LogValue.Shorten(channelId), LogValue.Shorten(result.Reason));
         }
 
         return result;
@@ -49,6 +51,11 @@ internal sealed class BotFrameworkAuthenticator : IInboundAuthenticator
         if (string.IsNullOrWhiteSpace(authorizationHeader))
         {
             return _anonymous ? InboundAuthResult.Allowed : InboundAuthResult.Refused("no Authorization header");
+        }
+
+        if (_anonymous)
+        {
+            return InboundAuthResult.Refused("an Authorization header was sent, but with no MicrosoftAppId there is no token to accept");
         }
 
         if (!authorizationHeader.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase))

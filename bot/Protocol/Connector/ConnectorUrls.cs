@@ -22,9 +22,15 @@ public static class ConnectorUrls
         return new Uri(root + path);
     }
 
-    /// <returns>The serviceUrl as an absolute http(s) address, or null when it is not one.</returns>
+    /// <returns>
+    /// The serviceUrl as an absolute http(s) address, or null when it is not one. It must be a scheme, a host, a
+    /// port and a path only: the bot appends its own path, so a query or fragment (even an empty `?` or `#`) would
+    /// let the caller choose what is really requested, and user info (even an empty `@`) has no place in it.
+    /// </returns>
     public static Uri? ParseServiceUrl(string? serviceUrl) =>
-        Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+        Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri)
+        && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+        && uri.AbsoluteUri == uri.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.UriEscaped)
             ? uri
             : null;
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using SummitBot.Hosting;
 using SummitBot.Protocol.Activities;
 using SummitBot.Protocol.Auth;
 using SummitBot.Protocol.Connector;
@@ -15,6 +16,8 @@ namespace SummitBot.Protocol.Inbound;
 /// </summary>
 public sealed class MessagesEndpoint(
     IInboundAuthenticator authenticator,
+    ActivityValidation validation,
+    PublicAddress publicAddress,
     TurnRunner runner,
     InvokeHandler invokes,
     BackgroundTurns background,
@@ -46,7 +49,7 @@ public sealed class MessagesEndpoint(
         var auth = await authenticator.AuthenticateAsync(header.Length == 0 ? null : header, activity.ChannelId, activity.ServiceUrl, cancellationToken).ConfigureAwait(false);
         if (!auth.IsAuthenticated)
         {
-            logger.LogWarning("Refused a {Type} activity from channel {Channel}: {Reason}", activity.Type, activity.ChannelId, auth.Reason);
+            logger.LogWarning("Refused a {Type} activity from channel {Channel}: {Reason}", LogValue.Shorten(activity.Type), LogValue.Shorten(activity.ChannelId), LogValue.Shorten(auth.Reason));
             return Results.Unauthorized();
         }
 
@@ -55,7 +58,7 @@ public sealed class MessagesEndpoint(
             return Results.Ok();
         }
 
-        if (ActivityValidation.Problem(activity) is { } problem)
+        if (validation.Problem(activity) is { } problem)
         {
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, detail: problem);
         }
@@ -65,7 +68,7 @@ public sealed class MessagesEndpoint(
             return Results.StatusCode(await invokes.InvokeAsync(activity, cancellationToken).ConfigureAwait(false));
         }
 
-        var links = new ArticleLinks(PublicBase(context.Request));
+        var links = new ArticleLinks(publicAddress.Base);
         var expectReplies = activity.DeliveryMode == DeliveryModes.ExpectReplies;
         if (expectReplies || activity.Type == ActivityTypes.EndOfConversation)
         {
@@ -94,17 +97,5 @@ public sealed class MessagesEndpoint(
         }
 
         return Results.Ok();
-    }
-
-    private Uri PublicBase(HttpRequest request)
-    {
-        if (!string.IsNullOrWhiteSpace(settings.PublicBaseUrl))
-        {
-            return new Uri(settings.PublicBaseUrl);
-        }
-
-        return Uri.TryCreate($"{request.Scheme}://{request.Host.Value}{request.PathBase}/", UriKind.Absolute, out var own)
-            ? own
-            : new Uri("http://localhost/");
     }
 }

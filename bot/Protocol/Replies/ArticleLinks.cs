@@ -4,7 +4,7 @@ namespace SummitBot.Protocol.Replies;
 /// Where a citation points: the article's original address when known, else the bot's own /articles/{id}
 /// page, absolute, so every citation names its article whatever the channel does with relative links.
 /// </summary>
-/// <param name="publicBase">The bot's public address (configured, or the request's scheme and host).</param>
+/// <param name="publicBase">The bot's public address (<see cref="Hosting.PublicAddress"/>).</param>
 public sealed class ArticleLinks(Uri publicBase)
 {
     private readonly string root = publicBase.AbsoluteUri.EndsWith('/') ? publicBase.AbsoluteUri : publicBase.AbsoluteUri + "/";
@@ -12,11 +12,16 @@ public sealed class ArticleLinks(Uri publicBase)
     public Uri For(string articleId, string? originalUrl)
     {
         ArgumentException.ThrowIfNullOrEmpty(articleId);
-        if (Uri.TryCreate(originalUrl, UriKind.Absolute, out var original) && (original.Scheme == Uri.UriSchemeHttps || original.Scheme == Uri.UriSchemeHttp))
-        {
-            return original;
-        }
-
-        return new Uri(root + "articles/" + Uri.EscapeDataString(articleId));
+        return Original(originalUrl) ?? new Uri(root + "articles/" + Uri.EscapeDataString(articleId));
     }
+
+    /// <summary>
+    /// An article's original address as a link, or null when it is not an absolute http(s) address. Every place
+    /// that links to an article's own address asks this, so a `javascript:` or `data:` address found in an
+    /// article never becomes a link.
+    /// </summary>
+    public static Uri? Original(string? originalUrl) =>
+        Uri.TryCreate(originalUrl, UriKind.Absolute, out var original) && (original.Scheme == Uri.UriSchemeHttps || original.Scheme == Uri.UriSchemeHttp)
+            ? original
+            : null;
 }

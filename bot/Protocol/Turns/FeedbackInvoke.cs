@@ -13,6 +13,10 @@ public static class FeedbackInvoke
 {
     public const string Name = "message/submitAction";
 
+    // The only reactions Teams sends; anything else is refused rather than stored as the caller wrote it.
+    private const string Like = "like";
+    private const string Dislike = "dislike";
+
     /// <returns>The feedback, or null when the value is not a feedback submission.</returns>
     public static UserFeedback? Read(Activity activity, DateTimeOffset receivedAt)
     {
@@ -21,7 +25,8 @@ public static class FeedbackInvoke
             || !string.Equals(StringOf(value, "actionName"), "feedback", StringComparison.OrdinalIgnoreCase)
             || !value.TryGetProperty("actionValue", out var action)
             || action.ValueKind != JsonValueKind.Object
-            || StringOf(action, "reaction") is not { Length: > 0 } reaction)
+            || StringOf(action, "reaction") is not { } reaction
+            || reaction is not (Like or Dislike))
         {
             return null;
         }

@@ -80,6 +80,44 @@ public sealed class InMemoryConversationStoreTests
         Assert.Equal("webchat", Assert.Single(await store.GetHistoryAsync(sameIdOtherChannel, CancellationToken.None)).Question);
     }
 
+    [Fact]
+    public async Task BeyondTheByteBudget_TheIdlestConversationsAreForgotten_HoweverFewTheyAre()
+    {
+        // Each conversation: a 10,000-character id (20,000 bytes as UTF-16) and one short turn, so three fit in
+        // 64 KiB and a fourth does not, far below the count limit.
+        var store = Store(new ConversationOptions { MaxStoreBytes = 64 * 1024, MaxConversations = 10_000 });
+        var keys = Enumerable.Range(1, 4).Select(i => new ConversationKey("c", i + new string('x', 10_000))).ToList();
+        foreach (var key in keys)
+        {
+            await store.AppendAsync(key, new ConversationTurn("q", "a"), CancellationToken.None);
+            clock.Advance(TimeSpan.FromSeconds(1));
+            Assert.InRange(store.EstimatedBytes, 1, 64 * 1024);
+        }
+
+        Assert.Empty(await store.GetHistoryAsync(keys[0], CancellationToken.None));
+        foreach (var kept in keys.Skip(1))
+        {
+            Assert.Single(await store.GetHistoryAsync(kept, CancellationToken.None));
+        }
+    }
+
+    [Fact]
+    public async Task ByteEstimate_CountsKeysAndTextAsUtf16_AndFallsAsTurnsAreForgotten()
+    {
+        var store = Store(new ConversationOptions { MaxTurns = 1 });
+        var key = new ConversationKey("msteams", "a:1");
+
+        await store.AppendAsync(key, new ConversationTurn("question", new string('a', 1000)), CancellationToken.None);
+        var withLongAnswer = store.EstimatedBytes;
+        await store.AppendAsync(key, new ConversationTurn("question", "short"), CancellationToken.None);
+        var withShortAnswer = store.EstimatedBytes;
+        await store.ClearAsync(key, CancellationToken.None);
+
+        Assert.Equal(InMemoryConversationStore.EstimateBytes(key, [new ConversationTurn("question", new string('a', 1000))]), withLongAnswer);
+        Assert.Equal(2 * (1000 - "short".Length), withLongAnswer - withShortAnswer);
+        Assert.Equal(0, store.EstimatedBytes);
+    }
+
     private InMemoryConversationStore Store(ConversationOptions options) => new(Options.Create(options), clock);
 
     private static Task<IReadOnlyList<ConversationTurn>> History(InMemoryConversationStore store) =>

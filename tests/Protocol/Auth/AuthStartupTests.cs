@@ -10,6 +10,7 @@ namespace SummitBot.Tests.Protocol.Auth;
 public sealed class AuthStartupTests
 {
     private const string Password = "p4ssw0rd-that-must-never-be-logged";
+    private const string PublicBaseUrl = "--BotProtocol:PublicBaseUrl=https://summitbot.example.org";
 
     [Fact]
     public async Task Start_WithoutAppId_WarnsThatTheBotRunsUnauthenticated()
@@ -27,7 +28,7 @@ public sealed class AuthStartupTests
     public async Task Start_WithAnIdentity_RegistersTheRealAuthenticationAndNeverLogsThePassword()
     {
         var logs = new CapturingLoggerProvider();
-        await using var app = Build(logs, $"--MicrosoftAppId={TestTokens.AppId}", $"--MicrosoftAppPassword={Password}");
+        await using var app = Build(logs, $"--MicrosoftAppId={TestTokens.AppId}", $"--MicrosoftAppPassword={Password}", PublicBaseUrl);
 
         await app.StartAsync();
 
@@ -42,7 +43,7 @@ public sealed class AuthStartupTests
     [Fact]
     public async Task Start_UserAssignedManagedIdentity_UsesTheManagedIdentityTokenProvider()
     {
-        await using var app = Build(new CapturingLoggerProvider(), "--MicrosoftAppType=UserAssignedMSI", $"--MicrosoftAppId={TestTokens.AppId}", "--MicrosoftAppTenantId=tenant");
+        await using var app = Build(new CapturingLoggerProvider(), "--MicrosoftAppType=UserAssignedMSI", $"--MicrosoftAppId={TestTokens.AppId}", "--MicrosoftAppTenantId=tenant", PublicBaseUrl);
 
         await app.StartAsync();
 
@@ -58,6 +59,31 @@ public sealed class AuthStartupTests
         var failure = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
 
         Assert.Contains("MicrosoftAppTenantId", failure.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(Password, failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_WithAnAppIdButNoPublicBaseUrl_FailsNamingTheKey()
+    {
+        await using var app = Build(new CapturingLoggerProvider(), $"--MicrosoftAppId={TestTokens.AppId}", $"--MicrosoftAppPassword={Password}");
+
+        var failure = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
+
+        Assert.Contains("BotProtocol:PublicBaseUrl", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("http://127.0.0.1:9/")]
+    [InlineData("http://login.microsoftonline.com/")]
+    [InlineData("https://login.microsoftonline.com/?tenant=")]
+    public async Task Start_WithAnAppIdAndALoginPrefixMsalRefuses_FailsNamingTheKey_InsteadOfCrashing(string prefix)
+    {
+        await using var app = Build(
+            new CapturingLoggerProvider(), $"--MicrosoftAppId={TestTokens.AppId}", $"--MicrosoftAppPassword={Password}", PublicBaseUrl, $"--ToChannelFromBotLoginUrlPrefix={prefix}");
+
+        var failure = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
+
+        Assert.Contains("ToChannelFromBotLoginUrlPrefix", failure.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(Password, failure.Message, StringComparison.Ordinal);
     }
 

@@ -15,6 +15,9 @@ public sealed class AuthenticatedBot : IAsyncLifetime, IDisposable
     private readonly TestSigningKey _channelKey = new("msteams", "webchat");
     private FakeOpenIdServer _openId = null!;
 
+    /// <summary>Required with an app id: the base of the bot's citation links.</summary>
+    internal const string PublicBaseUrl = "https://summitbot.example.org";
+
     internal TestSigningKey StrangerKey { get; } = new("msteams");
 
     internal RecordingAnswerStep Answers { get; } = new();
@@ -39,6 +42,7 @@ public sealed class AuthenticatedBot : IAsyncLifetime, IDisposable
                 $"ToBotFromChannelOpenIdMetadataUrl={_openId.ChannelMetadataUrl}",
                 $"ToBotFromEmulatorOpenIdMetadataUrl={_openId.EmulatorMetadataUrl}",
                 $"ToChannelFromBotLoginUrlPrefix={Tokens.BaseAddress}",
+                $"BotProtocol:PublicBaseUrl={PublicBaseUrl}",
             ],
             services => services.AddHttpClient(AuthServices.HttpClientName).ConfigurePrimaryHttpMessageHandler(Tokens.TrustingHandler));
     }

@@ -98,6 +98,55 @@ public sealed class BotAuthOptionsTests
         Assert.True(new BotAuthOptionsValidator().Validate(null, options).Succeeded);
     }
 
+    [Theory]
+    [InlineData("a tenant")]
+    [InlineData("tenant?x=1")]
+    [InlineData("tenant/other")]
+    public void Validate_SingleTenantWithATenantThatIsNoIdOrDomain_FailsNamingTheKey(string tenant)
+    {
+        var result = new BotAuthOptionsValidator().Validate(null, Options("SingleTenant", TestTokens.AppId, "secret", tenant));
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("MicrosoftAppTenantId must be a tenant id", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("72f988bf-86f1-41af-91ab-2d7cd011db47")]
+    [InlineData("contoso.onmicrosoft.com")]
+    public void Validate_SingleTenantWithAGuidOrDomainTenant_Succeeds(string tenant)
+    {
+        var result = new BotAuthOptionsValidator().Validate(null, Options("SingleTenant", TestTokens.AppId, "secret", tenant));
+
+        Assert.True(result.Succeeded, result.FailureMessage);
+    }
+
+    [Theory]
+    [InlineData("MultiTenant", "secret", null)]
+    [InlineData("SingleTenant", "secret", "tenant")]
+    public void Validate_HttpLoginPrefixWithAnAppId_FailsNamingTheKey(string type, string? password, string? tenant)
+    {
+        var options = Options(type, TestTokens.AppId, password, tenant);
+        options.ToChannelFromBotLoginUrlPrefix = "http://127.0.0.1:5001/";
+
+        var result = new BotAuthOptionsValidator().Validate(null, options);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains($"{nameof(BotAuthOptions.ToChannelFromBotLoginUrlPrefix)} must be an https URL", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null, "http://127.0.0.1:5001/")]
+    [InlineData(TestTokens.AppId, "https://127.0.0.1:5001/")]
+    public void Validate_LoginPrefix_HttpOnLoopbackPassesOnlyWithoutAnAppId(string? id, string prefix)
+    {
+        var options = Options(null, id, id is null ? null : "secret", null);
+        options.ToChannelFromBotLoginUrlPrefix = prefix;
+
+        var result = new BotAuthOptionsValidator().Validate(null, options);
+
+        Assert.True(result.Succeeded, result.FailureMessage);
+    }
+
     private static BotAuthOptions Options(string? type, string? id, string? password, string? tenant) => new()
     {
         MicrosoftAppType = type,

@@ -7,13 +7,14 @@ namespace SummitBot.Tests.Protocol.Auth;
 
 /// <summary>
 /// Stands in for login.botframework.com and Entra ID's metadata: two OpenID documents (channel, emulator) whose
-/// jwks_uri serve the keys this test published, and a count of key downloads to see refreshes.
+/// jwks_uri serve the keys this test published, and counts of key downloads (to see refreshes) and of all requests.
 /// </summary>
 internal sealed class FakeOpenIdServer : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, ConcurrentQueue<TestSigningKey>> _keys = new();
     private readonly ConcurrentDictionary<string, int> _keyDownloads = new();
     private LoopbackServer? _server;
+    private int _requests;
 
     public string ChannelMetadataUrl => MetadataUrl("channel");
 
@@ -24,6 +25,11 @@ internal sealed class FakeOpenIdServer : IAsyncDisposable
         var fake = new FakeOpenIdServer();
         fake._server = await LoopbackServer.StartAsync(app =>
         {
+            app.Use((context, next) =>
+            {
+                Interlocked.Increment(ref fake._requests);
+                return next(context);
+            });
             app.MapGet("/{issuer}/.well-known/openid-configuration", (string issuer) =>
                 Results.Json(new { issuer, jwks_uri = new Uri(fake._server!.BaseAddress, $"{issuer}/keys").ToString() }));
             app.MapGet("/{issuer}/keys", (string issuer) =>
@@ -41,6 +47,9 @@ internal sealed class FakeOpenIdServer : IAsyncDisposable
     public void PublishEmulatorKey(TestSigningKey key) => _keys.GetOrAdd("emulator", _ => new()).Enqueue(key);
 
     public int ChannelKeyDownloads => _keyDownloads.GetValueOrDefault("channel");
+
+    /// <summary>Every request it answered: metadata documents and key sets alike.</summary>
+    public int Requests => Volatile.Read(ref _requests);
 
     private string MetadataUrl(string issuer) => new Uri(_server!.BaseAddress, $"{issuer}/.well-known/openid-configuration").ToString();
 

@@ -42,6 +42,22 @@ public sealed class AnswerActivityTests
         Assert.Equal("https://bot.example/articles/has%20space", claims[1].Appearance.Url);
     }
 
+    [Theory]
+    [InlineData("javascript:alert(document.domain)")]
+    [InlineData("data:text/html,<script>alert(1)</script>")]
+    [InlineData("vbscript:msgbox")]
+    [InlineData("//news.example/story")]
+    public void CitationUrlThatIsNotHttp_IsNeverALink_InTheClaimOrTheSourceList(string url)
+    {
+        var citation = new Citation(1, "a1", "Title", null, null, "x", url);
+
+        var activity = Create(ChannelIds.WebChat, citation);
+
+        Assert.Equal("https://bot.example/articles/a1", Assert.Single(Root(activity).Citation!).Appearance.Url);
+        Assert.EndsWith("- [1] [Title](https://bot.example/articles/a1)", activity.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(url, activity.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void CitationWithoutATitle_IsNamedByItsArticleId()
     {

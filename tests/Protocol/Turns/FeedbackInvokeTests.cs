@@ -25,6 +25,8 @@ public sealed class FeedbackInvokeTests
     [InlineData("""{"actionName":"feedback"}""")]
     [InlineData("""{"actionName":"feedback","actionValue":{"feedback":"{}"}}""")]
     [InlineData("\"feedback\"")]
+    [InlineData("""{"actionName":"feedback","actionValue":{"reaction":"love"}}""")]
+    [InlineData("""{"actionName":"feedback","actionValue":{"reaction":""}}""")]
     public void ValueThatIsNotAFeedbackSubmission_ReadsAsNull(string value)
     {
         Assert.Null(FeedbackInvoke.Read(Invoke(value), DateTimeOffset.UnixEpoch));

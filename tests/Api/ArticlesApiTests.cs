@@ -1,0 +1,40 @@
+using SummitBot.Tests.Support;
+
+namespace SummitBot.Tests.Api;
+
+/// <summary>The article pages of a corpus whose one article names a script as its original address.</summary>
+public sealed class ArticlesApiTests : IAsyncLifetime
+{
+    private const string ScriptUrl = "javascript:alert(document.domain)";
+    private readonly DirectoryInfo corpus = Directory.CreateTempSubdirectory("summitbot-articles-");
+    private BotHost bot = null!;
+
+    public async Task InitializeAsync()
+    {
+        await File.WriteAllTextAsync(Path.Combine(corpus.FullName, "scripted.md"), $"""
+            ---
+            title: Lee and Ishiba meet in Tokyo
+            outlet: Test Wire
+            url: "{ScriptUrl}"
+            ---
+            Lee Jae Myung and Shigeru Ishiba met in Tokyo on 23 August 2025.
+            """);
+        bot = await BotHost.StartAsync(answers: null, [$"Retrieval:ArticlesPath={corpus.FullName}"]);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await bot.DisposeAsync();
+        corpus.Delete(recursive: true);
+    }
+
+    [Fact]
+    public async Task ArticleWhoseOriginalAddressIsNotHttp_IsShownWithoutALinkToIt()
+    {
+        var page = await bot.Client.GetStringAsync("/articles/scripted");
+
+        Assert.Contains("Lee Jae Myung and Shigeru Ishiba met in Tokyo", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("javascript:", page, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Original article", page, StringComparison.Ordinal);
+    }
+}
