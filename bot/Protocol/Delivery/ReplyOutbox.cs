@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using SummitBot.Conversations;
+using SummitBot.Hosting;
 using SummitBot.Protocol.Connector;
 using SummitBot.Protocol.Queues;
 
@@ -86,7 +87,7 @@ public sealed class ReplyOutbox : BackgroundService
 
         if (reply.BestEffort)
         {
-            logger.LogWarning("A {Type} activity was not delivered to {Destination} ({Failure})", reply.Activity.Type, reply.ServiceUrl.Authority, result.Failure);
+            logger.LogWarning("A {Type} activity was not delivered to {Destination} ({Failure})", LogValue.Shorten(reply.Activity.Type), reply.ServiceUrl.Authority, result.Failure);
             return;
         }
 
@@ -96,8 +97,8 @@ public sealed class ReplyOutbox : BackgroundService
     private void LogUndelivered(PendingReply reply, int attempts, string? failure) =>
         logger.LogError(
             "Reply {ReplyId} in conversation {Conversation} was not delivered to {Destination} after {Attempts} attempts: {Failure}",
-            reply.Activity.Id,
-            reply.Conversation,
+            LogValue.Shorten(reply.Activity.Id),
+            LogValue.Shorten(reply.Conversation),
             reply.ServiceUrl.Authority,
             attempts,
             failure);

@@ -87,11 +87,11 @@ public sealed class MessagesEndpoint(
             case LaneAdmission.Accepted:
                 break;
             case LaneAdmission.KeyFull:
-                logger.LogWarning("Conversation {Conversation} has {Limit} turns queued; refused a {Type} activity", turn.Conversation, settings.MaxQueuedTurnsPerConversation, activity.Type);
+                logger.LogWarning("Conversation {Conversation} has {Limit} turns queued; refused a {Type} activity", LogValue.Shorten(turn.Conversation), settings.MaxQueuedTurnsPerConversation, LogValue.Shorten(activity.Type));
                 context.Response.Headers.RetryAfter = "5";
                 return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, detail: "This conversation has too many questions waiting; try again shortly.");
             default:
-                logger.LogWarning("Turn queue full; refused a {Type} activity from {Channel}", activity.Type, activity.ChannelId);
+                logger.LogWarning("Turn queue full; refused a {Type} activity from {Channel}", LogValue.Shorten(activity.Type), LogValue.Shorten(activity.ChannelId));
                 context.Response.Headers.RetryAfter = "5";
                 return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, detail: "The bot is busy; try again shortly.");
         }

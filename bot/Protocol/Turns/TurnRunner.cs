@@ -1,5 +1,6 @@
-using SummitBot.Conversations;
 using SummitBot.Conversations.Replies;
+using SummitBot.Conversations;
+using SummitBot.Hosting;
 using SummitBot.Protocol.Activities;
 
 namespace SummitBot.Protocol.Turns;
@@ -29,12 +30,12 @@ public sealed class TurnRunner(TurnHandler handler, ILogger<TurnRunner> logger)
         catch (OperationCanceledException)
         {
             ObserveAbandoned(turn);
-            logger.LogWarning("A {Type} turn in {Channel} ran past {Timeout} and was cancelled", activity.Type, activity.ChannelId, timeout);
+            logger.LogWarning("A {Type} turn in {Channel} ran past {Timeout} and was cancelled", LogValue.Shorten(activity.Type), LogValue.Shorten(activity.ChannelId), timeout);
             await ApologizeAsync(replies, BotTexts.TookTooLong, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex)
         {
-            logger.LogError(ex, "A {Type} turn in {Channel} failed", activity.Type, activity.ChannelId);
+            logger.LogError(ex, "A {Type} turn in {Channel} failed", LogValue.Shorten(activity.Type), LogValue.Shorten(activity.ChannelId));
             await ApologizeAsync(replies, BotTexts.AnswerFailed, cancellationToken).ConfigureAwait(false);
         }
     }
