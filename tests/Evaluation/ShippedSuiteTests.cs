@@ -1,8 +1,7 @@
 using SummitBot.Cli;
 using SummitBot.Evaluation;
 using SummitBot.Evaluation.Scripts;
-using SummitBot.Hosting;
-using SummitBot.Tests.Support;
+using SummitBot.Tests.Evaluation.Support;
 using Xunit.Abstractions;
 
 namespace SummitBot.Tests.Evaluation;
@@ -13,8 +12,8 @@ namespace SummitBot.Tests.Evaluation;
 /// </summary>
 public sealed class ShippedSuiteTests(ITestOutputHelper output)
 {
-    private static readonly string Root = RepositoryRoot.Locate();
-    private static readonly string SuitePath = Path.Combine(Root, "tests", "qa", "summit.qa.yaml");
+    private static readonly string Root = QaSuiteFiles.Root;
+    private static readonly string SuitePath = QaSuiteFiles.PathOf("summit.qa.yaml");
 
     [Fact]
     public async Task ShippedSuite_LoadsWithoutProblems()
@@ -50,26 +49,7 @@ public sealed class ShippedSuiteTests(ITestOutputHelper output)
     public async Task ShippedSuite_StatesOnlyWhatTheCitedArticlesSay()
     {
         var (suite, articles) = await LoadAsync();
-        var problems = new List<string>();
-
-        foreach (var (evalCase, expect) in suite.Cases.SelectMany(c => c.Turns.Select(t => (c, (Expectation)t.Check))))
-        {
-            foreach (var id in expect.Cites.Where(id => expect.Any.Count > 0 && !expect.Any.Any(p => articles.Says(id, p))))
-            {
-                problems.Add($"{evalCase.Id}: {id} contains none of its 'any' phrases");
-            }
-
-            foreach (var phrase in expect.All.Where(p => !expect.Cites.Any(id => articles.Says(id, p))))
-            {
-                problems.Add($"{evalCase.Id}: no cited article contains '{phrase}'");
-            }
-
-            // A forbidden phrase is a sign of an answer from outside the articles, so no article may contain it.
-            foreach (var phrase in expect.None.Where(p => articles.Ids.Any(id => articles.Says(id, p))))
-            {
-                problems.Add($"{evalCase.Id}: an article contains the forbidden '{phrase}'");
-            }
-        }
+        var problems = QaSuiteFiles.Misstatements(suite, articles);
 
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
@@ -120,18 +100,8 @@ public sealed class ShippedSuiteTests(ITestOutputHelper output)
             .Where(l => l.Length > 0 && !l.StartsWith('#'))
             .ToHashSet(StringComparer.Ordinal);
 
-    private static async Task<(EvalSuite Suite, ArticleCatalog Articles)> LoadAsync()
-    {
-        var (suite, errors) = await LoadWithErrorsAsync();
-        Assert.Empty(errors);
-        return (suite!, Articles);
-    }
+    private static Task<(EvalSuite Suite, ArticleCatalog Articles)> LoadAsync() => QaSuiteFiles.LoadAsync(SuitePath);
 
-    private static async Task<(EvalSuite? Suite, IReadOnlyList<ScriptError> Errors)> LoadWithErrorsAsync()
-    {
-        var (suites, errors) = await ScriptFiles.LoadAsync([SuitePath], Articles.Ids, CancellationToken.None);
-        return (suites.SingleOrDefault(), errors);
-    }
-
-    private static ArticleCatalog Articles => ArticleCatalog.From(TestCorpus.Load());
+    private static Task<(EvalSuite? Suite, IReadOnlyList<ScriptError> Errors)> LoadWithErrorsAsync() =>
+        QaSuiteFiles.LoadWithErrorsAsync(SuitePath);
 }
