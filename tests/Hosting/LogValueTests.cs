@@ -23,4 +23,13 @@ public sealed class LogValueTests
         Assert.StartsWith(new string('x', LogValue.MaxLength - 1) + "…", shortened, StringComparison.Ordinal);
         Assert.EndsWith("[200,000 characters in all]", shortened, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("msteams\nfail: forged line", "msteams\\nfail: forged line")]
+    [InlineData("a\r\nb", "a\\r\\nb")]
+    [InlineData("bell\u0007", "bell\\u0007")]
+    public void ControlCharacters_AreEscaped_SoAValueStaysOnItsLine(string value, string logged)
+    {
+        Assert.Equal(logged, LogValue.Shorten(value));
+    }
 }
