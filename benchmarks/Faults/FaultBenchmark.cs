@@ -69,7 +69,7 @@ internal static class FaultBenchmark
             Console.WriteLine($"Connector requests: {connector.Requests}");
             if (times.Count > 0)
             {
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"delivery time: p50 {Percentile(times, 0.50):F1} s, p99 {Percentile(times, 0.99):F1} s, max {times[^1]:F1} s"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"delivery time: p50 {Percentiles.Of(times, 0.50):F1} s, p99 {Percentiles.Of(times, 0.99):F1} s, max {times[^1]:F1} s"));
             }
 
             return connector.AnsweredAt.Count == conversations && connector.DuplicatedIds == 0 ? 0 : 1;
@@ -93,8 +93,4 @@ internal static class FaultBenchmark
         ["conversation"] = new JsonObject { ["id"] = conversation },
         ["text"] = Questions[i % Questions.Length],
     };
-
-    /// <summary>Nearest-rank percentile of sorted values.</summary>
-    private static double Percentile(List<double> sorted, double p) =>
-        sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
 }

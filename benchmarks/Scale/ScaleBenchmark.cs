@@ -62,7 +62,7 @@ internal static partial class ScaleBenchmark
             var heap = GC.GetTotalMemory(forceFullCollection: true) / 1024.0 / 1024.0;
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{copies}x: {engine.Corpus.Articles.Count} articles, {passages} passages | open with index build {firstOpen.TotalSeconds:F1} s, reopen {reopen.TotalSeconds:F1} s (build ~{(firstOpen - reopen).TotalSeconds:F1} s) | query p50 {Percentile(latencies, 0.5):F2} ms, p99 {Percentile(latencies, 0.99):F2} ms over {latencies.Count} | managed heap {heap:F0} MB, peak RSS {PeakResidentMegabytes():F0} MB, index file {new FileInfo(options.IndexPath).Length / 1024.0 / 1024.0:F1} MB"));
+                $"{copies}x: {engine.Corpus.Articles.Count} articles, {passages} passages | open with index build {firstOpen.TotalSeconds:F1} s, reopen {reopen.TotalSeconds:F1} s (build ~{(firstOpen - reopen).TotalSeconds:F1} s) | query p50 {Percentiles.Of(latencies, 0.5):F2} ms, p99 {Percentiles.Of(latencies, 0.99):F2} ms over {latencies.Count} | managed heap {heap:F0} MB, peak RSS {PeakResidentMegabytes():F0} MB, index file {new FileInfo(options.IndexPath).Length / 1024.0 / 1024.0:F1} MB"));
             GC.KeepAlive(engine);
             return 0;
         }
@@ -81,9 +81,6 @@ internal static partial class ScaleBenchmark
     private static double PeakResidentMegabytes() =>
         File.ReadLines("/proc/self/status").Where(l => l.StartsWith("VmHWM:", StringComparison.Ordinal))
             .Select(l => double.Parse(l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024).FirstOrDefault();
-
-    private static double Percentile(List<double> sorted, double p) =>
-        sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
 
     [GeneratedRegex(@"^\s*-?\s*ask:\s*(.+)$")]
     private static partial Regex Ask();

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using Polly;
 using SummitBot.Protocol.Activities;
 using SummitBot.Protocol.Auth;
 
@@ -42,12 +43,12 @@ public sealed class ConnectorClient(
             try
             {
                 var response = await AttemptOnceAsync(attemptToken).ConfigureAwait(false);
-                lastFailure = response.IsSuccessStatusCode ? null : $"{(int)response.StatusCode} {response.StatusCode}";
+                lastFailure = response.IsSuccessStatusCode ? null : ConnectorPipeline.Describe(Outcome.FromResult(response));
                 return response;
             }
             catch (Exception ex) when (!attemptToken.IsCancellationRequested)
             {
-                lastFailure = ex.GetType().Name;
+                lastFailure = ConnectorPipeline.Describe(Outcome.FromException<HttpResponseMessage>(ex));
                 throw;
             }
         }

@@ -19,8 +19,9 @@ public static class TransientFailures
     /// (the destination's circuit is open, or its concurrency or rate limit is reached).
     /// </summary>
     public static bool IsTransient(Outcome<HttpResponseMessage> outcome) =>
-        outcome.Exception is HttpRequestException or TimeoutRejectedException or BrokenCircuitException or RateLimiterRejectedException
-        || (outcome.Result is { } response && IsTransient(response.StatusCode));
+        CountsAgainstCircuit(outcome)
+        || outcome.Exception is BrokenCircuitException or RateLimiterRejectedException
+        || outcome.Result is { StatusCode: HttpStatusCode.TooManyRequests };
 
     /// <summary>
     /// Failures that say the destination is unwell. A 429 is the Connector pacing the bot, answered by waiting

@@ -31,9 +31,6 @@ public sealed class BackgroundTurns : BackgroundService
         this.logger = logger;
     }
 
-    /// <summary>Turns waiting for a worker.</summary>
-    public int Waiting => queue.Waiting;
-
     public LaneAdmission TryEnqueue(QueuedTurn turn)
     {
         ArgumentNullException.ThrowIfNull(turn);
