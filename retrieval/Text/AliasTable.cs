@@ -1,4 +1,3 @@
-using System.Reflection;
 using YamlDotNet.Serialization;
 
 namespace SummitBot.Retrieval.Text;
@@ -21,7 +20,7 @@ public sealed class AliasTable
     /// <summary>Every group's names as written in the file, by group number.</summary>
     public IReadOnlyList<IReadOnlyList<string>> Groups { get; }
 
-    public static AliasTable Shipped { get; } = Parse(ReadShipped(), "aliases.yaml (embedded)");
+    public static AliasTable Shipped { get; } = Parse(ShippedData.Read("aliases.yaml"), "aliases.yaml (embedded)");
 
     public static AliasTable Load(string path) => Parse(File.ReadAllText(path), path);
 
@@ -89,14 +88,6 @@ public sealed class AliasTable
 
     /// <summary>"US", "PM", "ROK": short capitalised forms that would otherwise match ordinary words.</summary>
     private static bool IsCaseSensitive(string name) => name.Length <= 4 && name.Where(char.IsLetter).All(char.IsUpper);
-
-    private static string ReadShipped()
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("SummitBot.Retrieval.aliases.yaml")
-            ?? throw new InvalidOperationException("The shipped aliases.yaml is missing from the assembly.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
 
     private sealed record Alias(string Key, string[] Stems, bool CaseSensitive);
 }
