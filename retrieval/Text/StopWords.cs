@@ -14,8 +14,7 @@ public static class StopWords
     internal static HashSet<string> Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return new HashSet<string>(
-            text.Split('\n').Select(line => (line.IndexOf('#', StringComparison.Ordinal) is var hash and >= 0 ? line[..hash] : line).Trim()).Where(w => w.Length > 0),
-            StringComparer.OrdinalIgnoreCase);
+        var words = text.Split('\n').Select(line => line.Split('#')[0].Trim()).Where(word => word.Length > 0);
+        return new HashSet<string>(words, StringComparer.OrdinalIgnoreCase);
     }
 }
