@@ -35,7 +35,7 @@ public class AnswerBenchmarks
     public void Close() => host.Dispose();
 
     [Benchmark]
-    public Task<IReadOnlyList<SummitBot.Retrieval.Search.SearchHit>> Retrieve() => engine.Retriever.SearchAsync(Question, 8, CancellationToken.None);
+    public Task<IReadOnlyList<SummitBot.Retrieval.Search.SearchHit>> Retrieve() => engine.Retriever.SearchAsync(engine.Query(Question), 8, CancellationToken.None);
 
     [Benchmark]
     public Task<Answer> Answer() => answers.AnswerAsync(Question, [], CancellationToken.None);

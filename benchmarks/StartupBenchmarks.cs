@@ -14,7 +14,7 @@ namespace SummitBot.Benchmarks;
 public class StartupBenchmarks
 {
     private readonly string root = RepositoryRoot.Locate();
-    private readonly RetrievalOptions options = new() { IndexPath = Path.Combine(Path.GetTempPath(), "summitbot-bench-index.db") };
+    private readonly RetrievalOptions options = new() { IndexPath = Path.Combine(Path.GetTempPath(), "summitbot-bench-index") };
 
     [GlobalSetup]
     public void BuildIndex() => OpenEngine().GetAwaiter().GetResult();

@@ -12,9 +12,12 @@ public sealed class RetrievalOptions
     [Required]
     public string ArticlesPath { get; set; } = "articles";
 
-    /// <summary>The index file, relative to the repository root; rebuilt when missing or stale. Default ".cache/index.db".</summary>
+    /// <summary>
+    /// The Lucene index folder, relative to the repository root; rebuilt when missing, stale, damaged or not
+    /// one of ours. Default ".cache/index".
+    /// </summary>
     [Required]
-    public string IndexPath { get; set; } = ".cache/index.db";
+    public string IndexPath { get; set; } = ".cache/index";
 
     /// <summary>An alias file replacing the shipped one (a YAML list of lists of names). Default: none, the shipped list.</summary>
     public string? AliasesPath { get; set; }

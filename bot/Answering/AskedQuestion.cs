@@ -60,8 +60,8 @@ internal sealed record AskedQuestion(
             return (null, Answer.NotCovered(NotCoveredText));
         }
 
-        // The question as asked (its "when" or "how many" matters to ranking) plus what a follow-up leans on.
-        var query = string.Join(' ', leanedOn.Select(c => c.Surface).Prepend(question));
+        // The question's concepts plus what a follow-up leans on; its "when" or "how many" matters to ranking.
+        var query = new PassageQuery([.. asked, .. leanedOn], QuestionKinds.Of(question));
         var hits = await engine.Retriever.SearchAsync(query, settings.TopK, cancellationToken).ConfigureAwait(false);
         return (new AskedQuestion(question, topic, context, comparison, hits, engine), null);
     }

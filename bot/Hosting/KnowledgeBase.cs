@@ -8,7 +8,7 @@ namespace SummitBot.Hosting;
 /// Opens the search engine (corpus, index, retriever) once, on first use or at web start-up, and hands
 /// the same one to every caller. Opening may build the index, so callers wait on one shared task.
 /// </summary>
-public sealed class KnowledgeBase
+public sealed class KnowledgeBase : IDisposable
 {
     private readonly Lazy<Task<SearchEngine>> engine;
 
@@ -20,6 +20,15 @@ public sealed class KnowledgeBase
     }
 
     public Task<SearchEngine> GetAsync(CancellationToken cancellationToken) => engine.Value.WaitAsync(cancellationToken);
+
+    /// <summary>Closes the index if it was opened; an open still under way is left to finish and be collected.</summary>
+    public void Dispose()
+    {
+        if (engine.IsValueCreated && engine.Value.IsCompletedSuccessfully)
+        {
+            engine.Value.Result.Dispose();
+        }
+    }
 
     public async Task<Corpus> GetCorpusAsync(CancellationToken cancellationToken) =>
         (await GetAsync(cancellationToken).ConfigureAwait(false)).Corpus;

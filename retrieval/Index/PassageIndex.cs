@@ -1,159 +1,200 @@
-using Microsoft.Data.Sqlite;
+using System.Globalization;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using SummitBot.Retrieval.Analysis;
 using SummitBot.Retrieval.Articles;
 using SummitBot.Retrieval.Passages;
+using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace SummitBot.Retrieval.Index;
 
 /// <summary>
-/// The passages of the corpus in an SQLite FTS5 table (BM25 ranking, porter stemming), kept in one file.
-/// The file is reused while its fingerprint matches the corpus; otherwise it is rebuilt beside the old one
-/// and swapped in with a rename, so a reader never sees half an index and a crash never leaves one.
+/// The passages of the corpus in a Lucene index, ranked by BM25, in a folder of its own. The index is
+/// reused while the fingerprint in its commit matches the corpus and the analyzer; otherwise a new one is
+/// built in a fresh sub-folder and a one-line pointer file is renamed over the old pointer, so a reader
+/// never sees half an index and a crash mid-build leaves the last good one in place.
 /// </summary>
-public sealed class PassageIndex
+public sealed class PassageIndex : IDisposable
 {
-    private readonly string connectionString;
+    /// <summary>The pointer file: the name of the generation folder in use.</summary>
+    private const string PointerFile = "current";
 
-    private PassageIndex(string path, bool rebuilt)
+    private const string GenerationPrefix = "generation-";
+    private const string FingerprintKey = "fingerprint";
+    private const string PassagesKey = "passages";
+
+    /// <summary>
+    /// A generation folder younger than this is left alone when old ones are cleared: another process may be
+    /// building it right now.
+    /// </summary>
+    private static readonly TimeSpan BuildGrace = TimeSpan.FromMinutes(5);
+
+    /// <summary>BM25 with Lucene's usual constants, named so that a change of default elsewhere cannot change ranking here.</summary>
+    public static Similarity Similarity { get; } = new BM25Similarity(k1: 1.2f, b: 0.75f);
+
+    private readonly LuceneDirectory directory;
+    private readonly DirectoryReader reader;
+    private readonly IndexSearcher searcher;
+
+    private PassageIndex(string path, string generation, LuceneDirectory directory, DirectoryReader reader, bool rebuilt)
     {
         Path = path;
+        Generation = generation;
+        this.directory = directory;
+        this.reader = reader;
+        searcher = new IndexSearcher(reader) { Similarity = Similarity };
         WasRebuilt = rebuilt;
-        connectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = true }.ToString();
     }
 
+    /// <summary>The index folder.</summary>
     public string Path { get; }
 
-    /// <summary>True when opening found the file missing, stale, corrupt or foreign and built it anew.</summary>
+    /// <summary>The generation folder in use, inside <see cref="Path"/>.</summary>
+    public string Generation { get; }
+
+    /// <summary>True when opening found the index missing, stale, corrupt or foreign and built it anew.</summary>
     public bool WasRebuilt { get; }
 
-    public static async Task<PassageIndex> OpenOrBuildAsync(Corpus corpus, string path, PassageOptions options, CancellationToken cancellationToken)
+    public int PassageCount => reader.NumDocs;
+
+    public static PassageIndex OpenOrBuild(Corpus corpus, string path, PassageOptions options, PassageAnalyzer analyzer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(corpus);
-        var fingerprint = IndexFingerprint.Of(corpus, options);
-        if (await StoredFingerprintAsync(path, cancellationToken).ConfigureAwait(false) == fingerprint)
+        ArgumentNullException.ThrowIfNull(analyzer);
+        var fingerprint = IndexFingerprint.Of(corpus, options, analyzer.Irregular);
+        if (TryOpenCurrent(path, fingerprint) is { } current)
         {
-            return new PassageIndex(path, rebuilt: false);
+            return current;
         }
 
-        await BuildAsync(corpus, path, options, fingerprint, cancellationToken).ConfigureAwait(false);
-        return new PassageIndex(path, rebuilt: true);
-    }
-
-    /// <summary>Runs an FTS5 MATCH expression; the caller builds it from user text with <see cref="Search.FtsQuery"/>.</summary>
-    public async Task<IReadOnlyList<(Passage Passage, double Score)>> MatchAsync(string expression, int limit, CancellationToken cancellationToken)
-    {
-        await using var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT p.article_id, p.ordinal, p.start, p.length, p.text, bm25(passage_text) AS rank
-            FROM passage_text JOIN passages p ON p.id = passage_text.rowid
-            WHERE passage_text MATCH $expression
-            ORDER BY rank
-            LIMIT $limit
-            """;
-        command.Parameters.AddWithValue("$expression", expression);
-        command.Parameters.AddWithValue("$limit", limit);
-        var results = new List<(Passage, double)>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        System.IO.Directory.CreateDirectory(path);
+        var generation = GenerationPrefix + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..8];
+        var folder = System.IO.Path.Combine(path, generation);
+        try
         {
-            var passage = new Passage(reader.GetString(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetString(4));
-            results.Add((passage, -reader.GetDouble(5)));   // bm25() is lower-is-better
+            Build(corpus, folder, options, analyzer, fingerprint, cancellationToken);
+        }
+        catch
+        {
+            System.IO.Directory.Delete(folder, recursive: true);   // half an index is never pointed at; nor kept
+            throw;
         }
 
-        return results;
+        SwitchTo(path, generation);
+        RemoveOldGenerations(path, generation);
+        return Open(path, generation, fingerprint, rebuilt: true)
+            ?? throw new InvalidDataException($"The index just built in {folder} cannot be read back.");
     }
 
-    /// <summary>The fingerprint a file was built for, or null when it is missing or not one of our indexes.</summary>
-    private static async Task<string?> StoredFingerprintAsync(string path, CancellationToken cancellationToken)
+    /// <summary>The best <paramref name="limit"/> passages for a query, with their BM25 scores.</summary>
+    public IReadOnlyList<(Passage Passage, double Score)> Search(Query query, int limit)
     {
-        if (!File.Exists(path))
+        ArgumentNullException.ThrowIfNull(query);
+        return [.. searcher.Search(query, limit).ScoreDocs.Select(hit => (PassageFields.Read(searcher.Doc(hit.Doc)), (double)hit.Score))];
+    }
+
+    public void Dispose()
+    {
+        reader.Dispose();
+        directory.Dispose();
+    }
+
+    private static PassageIndex? TryOpenCurrent(string path, string fingerprint)
+    {
+        var pointer = System.IO.Path.Combine(path, PointerFile);
+        if (!File.Exists(pointer))
         {
             return null;
         }
 
-        try
-        {
-            var readOnly = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString();
-            await using var connection = new SqliteConnection(readOnly);
-            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await using var command = connection.CreateCommand();
-            command.CommandText = """
-                SELECT value FROM meta WHERE key = 'fingerprint';
-                SELECT count(*) FROM passage_text WHERE passage_text MATCH 'index';
-                PRAGMA quick_check;
-                """;
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            var fingerprint = await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? reader.GetString(0) : null;
-            await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
-            await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
-            return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) && reader.GetString(0) == "ok" ? fingerprint : null;
-        }
-        catch (SqliteException)
-        {
-            return null;   // not a database, not ours, or damaged: rebuild rather than serve it
-        }
+        var generation = File.ReadAllText(pointer).Trim();
+        var valid = generation.StartsWith(GenerationPrefix, StringComparison.Ordinal) && generation.IndexOfAny(System.IO.Path.GetInvalidFileNameChars()) < 0;
+        return valid ? Open(path, generation, fingerprint, rebuilt: false) : null;
     }
 
-    private static async Task BuildAsync(Corpus corpus, string path, PassageOptions options, string fingerprint, CancellationToken cancellationToken)
+    /// <returns>The index, or null when the generation is missing, damaged, not ours or built from something else.</returns>
+    private static PassageIndex? Open(string path, string generation, string fingerprint, bool rebuilt)
     {
-        var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!;
-        Directory.CreateDirectory(folder);
-        var temporary = System.IO.Path.Combine(folder, $".{System.IO.Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        var folder = System.IO.Path.Combine(path, generation);
+        if (!System.IO.Directory.Exists(folder))
+        {
+            return null;
+        }
+
+        var directory = FSDirectory.Open(folder);
+        DirectoryReader? reader = null;
         try
         {
-            await WriteAsync(corpus, temporary, options, fingerprint, cancellationToken).ConfigureAwait(false);
-            File.Move(temporary, path, overwrite: true);
+            reader = DirectoryReader.Open(directory);
+            var data = reader.IndexCommit.UserData;
+            if (data.TryGetValue(FingerprintKey, out var stored) && stored == fingerprint
+                && data.TryGetValue(PassagesKey, out var count) && count == reader.NumDocs.ToString(CultureInfo.InvariantCulture))
+            {
+                return new PassageIndex(path, generation, directory, reader, rebuilt);
+            }
         }
-        finally
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            File.Delete(temporary);
+            // Missing segments, a truncated file, a foreign folder: rebuild rather than serve it.
         }
+
+        reader?.Dispose();
+        directory.Dispose();
+        return null;
     }
 
-    private static async Task WriteAsync(Corpus corpus, string path, PassageOptions options, string fingerprint, CancellationToken cancellationToken)
+    private static void Build(Corpus corpus, string folder, PassageOptions options, PassageAnalyzer analyzer, string fingerprint, CancellationToken cancellationToken)
     {
-        var create = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString();
-        await using var connection = new SqliteConnection(create);
-        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await using (var schema = connection.CreateCommand())
-        {
-            schema.CommandText = """
-                CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-                CREATE TABLE passages (id INTEGER PRIMARY KEY, article_id TEXT NOT NULL, ordinal INTEGER NOT NULL,
-                                       start INTEGER NOT NULL, length INTEGER NOT NULL, text TEXT NOT NULL);
-                CREATE VIRTUAL TABLE passage_text USING fts5(text, content='passages', content_rowid='id',
-                                                             tokenize='porter unicode61 remove_diacritics 2');
-                """;
-            await schema.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        await using var insert = connection.CreateCommand();
-        insert.CommandText = """
-            INSERT INTO passages (article_id, ordinal, start, length, text) VALUES ($article, $ordinal, $start, $length, $text);
-            INSERT INTO passage_text (rowid, text) VALUES (last_insert_rowid(), $text);
-            """;
-        var article = insert.Parameters.Add("$article", SqliteType.Text);
-        var ordinal = insert.Parameters.Add("$ordinal", SqliteType.Integer);
-        var start = insert.Parameters.Add("$start", SqliteType.Integer);
-        var length = insert.Parameters.Add("$length", SqliteType.Integer);
-        var text = insert.Parameters.Add("$text", SqliteType.Text);
+        using var directory = FSDirectory.Open(folder);
+        var config = new IndexWriterConfig(PassageAnalyzer.Version, analyzer) { OpenMode = OpenMode.CREATE, Similarity = Similarity };
+        using var writer = new IndexWriter(directory, config);
+        var passages = 0;
         foreach (var passage in corpus.Articles.SelectMany(a => PassageSplitter.Split(a, options)))
         {
-            (article.Value, ordinal.Value, start.Value, length.Value, text.Value) =
-                (passage.ArticleId, passage.Ordinal, passage.Start, passage.Length, passage.Text);
-            await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            cancellationToken.ThrowIfCancellationRequested();
+            writer.AddDocument(PassageFields.Document(passage));
+            passages++;
         }
 
-        await using (var meta = connection.CreateCommand())
+        writer.SetCommitData(new Dictionary<string, string>
         {
-            meta.CommandText = "INSERT INTO meta (key, value) VALUES ('fingerprint', $fingerprint), ('schema', $schema);";
-            meta.Parameters.AddWithValue("$fingerprint", fingerprint);
-            meta.Parameters.AddWithValue("$schema", IndexFingerprint.SchemaVersion);
-            await meta.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
+            [FingerprintKey] = fingerprint,
+            [PassagesKey] = passages.ToString(CultureInfo.InvariantCulture),
+        });
+        writer.Commit();
+    }
 
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    /// <summary>Points the index at <paramref name="generation"/> with one rename, which readers see whole or not at all.</summary>
+    private static void SwitchTo(string path, string generation)
+    {
+        var temporary = System.IO.Path.Combine(path, $".{PointerFile}.{Guid.NewGuid():N}.tmp");
+        File.WriteAllText(temporary, generation);
+        File.Move(temporary, System.IO.Path.Combine(path, PointerFile), overwrite: true);
+    }
+
+    /// <summary>
+    /// Deletes the generations no longer pointed at. A reader still open on one keeps reading it (the files
+    /// stay until it closes); one that cannot be deleted now is left for the next build.
+    /// </summary>
+    private static void RemoveOldGenerations(string path, string current)
+    {
+        foreach (var folder in new DirectoryInfo(path).EnumerateDirectories(GenerationPrefix + "*"))
+        {
+            if (folder.Name == current || DateTime.UtcNow - folder.LastWriteTimeUtc < BuildGrace)
+            {
+                continue;
+            }
+
+            try
+            {
+                folder.Delete(recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // In use elsewhere or already gone; the next build tries again.
+            }
+        }
     }
 }

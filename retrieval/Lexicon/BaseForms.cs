@@ -1,4 +1,4 @@
-using SummitBot.Retrieval.Text;
+using SummitBot.Retrieval.Analysis;
 
 namespace SummitBot.Retrieval.Lexicon;
 
@@ -18,13 +18,14 @@ public static class BaseForms
     public static IEnumerable<string> Of(string word, WordNet wordNet)
     {
         ArgumentNullException.ThrowIfNull(wordNet);
-        return Candidates(word).Where(wordNet.Contains).Distinct(StringComparer.Ordinal);
+        return Candidates(word, wordNet).Where(wordNet.Contains).Distinct(StringComparer.Ordinal);
     }
 
     /// <summary>Every form the rules give, lemma or not: the first word of a set phrase ("called" of "called off").</summary>
-    public static IEnumerable<string> Candidates(string word)
+    public static IEnumerable<string> Candidates(string word, WordNet wordNet)
     {
         ArgumentNullException.ThrowIfNull(word);
+        ArgumentNullException.ThrowIfNull(wordNet);
         var w = word.ToLowerInvariant().Replace('’', '\'');
         if (w.EndsWith("'s", StringComparison.Ordinal))
         {
@@ -32,13 +33,13 @@ public static class BaseForms
         }
 
         w = w.Trim('\'').Replace(' ', '_');
-        return Forms(w).Distinct(StringComparer.Ordinal);
+        return Forms(w, wordNet.Irregular).Distinct(StringComparer.Ordinal);
     }
 
-    private static IEnumerable<string> Forms(string w)
+    private static IEnumerable<string> Forms(string w, IrregularForms irregular)
     {
         yield return w;
-        yield return IrregularForms.Present(w);
+        yield return irregular.LemmaOf(w);
         foreach (var (suffix, ending) in Rules)
         {
             if (w.Length > suffix.Length + 1 && w.EndsWith(suffix, StringComparison.Ordinal))

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using SummitBot.Retrieval.Analysis;
 
 namespace SummitBot.Retrieval.Lexicon;
 
@@ -23,11 +24,15 @@ public sealed class WordNet
     private readonly Dictionary<string, int[][]> synsetsOf;
     private readonly Synset[] synsets;
 
-    private WordNet(Dictionary<string, int[][]> synsetsOf, Synset[] synsets)
+    private WordNet(Dictionary<string, int[][]> synsetsOf, Synset[] synsets, IrregularForms irregular)
     {
         this.synsetsOf = synsetsOf;
         this.synsets = synsets;
+        Irregular = irregular;
     }
+
+    /// <summary>The inflections of the exception lists ("led" of lead); none when the folder has no .exc files.</summary>
+    public IrregularForms Irregular { get; }
 
     /// <summary>True when the folder holds the database files.</summary>
     public static bool IsPresent(string folder) =>
@@ -137,7 +142,8 @@ public sealed class WordNet
             }
         }
 
-        return new WordNet(synsetsOf, synsets);
+        var irregular = IrregularForms.ArePresent(folder) ? IrregularForms.FromWordNet(folder) : IrregularForms.None;
+        return new WordNet(synsetsOf, synsets, irregular);
     }
 
     /// <summary>"Prime_Minister" and the adjective markers "(a)", "(p)", "(ip)" read as "prime_minister".</summary>

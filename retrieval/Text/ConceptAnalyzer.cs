@@ -1,3 +1,4 @@
+using SummitBot.Retrieval.Analysis;
 using SummitBot.Retrieval.Lexicon;
 
 namespace SummitBot.Retrieval.Text;
@@ -7,17 +8,21 @@ namespace SummitBot.Retrieval.Text;
 /// shares a long beginning with ("colony" as "colonial", "presidency" as "president"). Null: no mapping.</param>
 /// <param name="wordNet">The lexicon for set phrases ("call off") and lemmas; null: words only.</param>
 /// <param name="thesaurus">What <see cref="Expand"/> relates a question's words to; null: nothing.</param>
+/// <param name="reader">How text is read into words, as the index reads it; null: <see cref="WordReader.Plain"/>.</param>
 public sealed class ConceptAnalyzer(
-    AliasTable aliases, IReadOnlySet<string>? vocabulary = null, WordNet? wordNet = null, Thesaurus? thesaurus = null)
+    AliasTable aliases, IReadOnlySet<string>? vocabulary = null, WordNet? wordNet = null, Thesaurus? thesaurus = null, WordReader? reader = null)
 {
     /// <summary>Key prefix of a set phrase WordNet knows and no alias names: "wn:call_off".</summary>
-    private const string PhrasePrefix = "wn:";
+    internal const string PhrasePrefix = "wn:";
 
     private static readonly HashSet<string> Numbers = new(StringComparer.OrdinalIgnoreCase)
     {
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
         "fifty", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions", "dozen", "dozens",
     };
+
+    /// <summary>How closely a derived form stands for its root: as closely as a synonym.</summary>
+    private const double DerivedFormStrength = Thesaurus.SynonymStrength;
 
     /// <summary>Longest set phrase looked for, in words ("head of state").</summary>
     private const int MaxPhraseWords = 3;
@@ -27,11 +32,15 @@ public sealed class ConceptAnalyzer(
 
     public AliasTable Aliases { get; } = aliases;
 
+    public WordReader Words { get; } = reader ?? WordReader.Plain;
+
+    private readonly AliasMatcher matcher = new(aliases, reader ?? WordReader.Plain);
+
     /// <summary>The same analyzer, reading unknown words as the nearest stem of <paramref name="corpusStems"/>.</summary>
-    public ConceptAnalyzer WithVocabulary(IReadOnlySet<string> corpusStems) => new(Aliases, corpusStems, wordNet, thesaurus);
+    public ConceptAnalyzer WithVocabulary(IReadOnlySet<string> corpusStems) => new(Aliases, corpusStems, wordNet, thesaurus, Words);
 
     /// <summary>The same analyzer, relating a question's words to the corpus through <paramref name="corpusThesaurus"/>.</summary>
-    public ConceptAnalyzer WithThesaurus(Thesaurus corpusThesaurus) => new(Aliases, vocabulary, wordNet, corpusThesaurus);
+    public ConceptAnalyzer WithThesaurus(Thesaurus corpusThesaurus) => new(Aliases, vocabulary, wordNet, corpusThesaurus, Words);
 
     /// <summary>
     /// The question's concepts with the corpus concepts each stands for ("talks" for "discussed"), so a question
@@ -45,19 +54,29 @@ public sealed class ConceptAnalyzer(
             return concepts;
         }
 
-        // An alias group is already a curated set of names; its names' other senses ("forces" as "push") are noise.
+        // An alias group is already a curated set of names; its names' other senses ("forces" as "push") are
+        // noise, but words derived from them ("presidential" of "president") are not.
         return [.. concepts.Select(c =>
         {
-            if (Aliases.NamesOf(c.Key) is not null)
+            var names = Aliases.NamesOf(c.Key);
+            var related = names is null ? thesaurus.Related(Lemmas(c)) : [];
+            foreach (var derived in DerivedForms(names is null ? [c.Key] : names.SelectMany(n => Words.Of(n)).Select(w => w.Stem)))
             {
-                return c;
+                related[derived] = Math.Max(related.GetValueOrDefault(derived), DerivedFormStrength);
             }
 
-            var related = thesaurus.Related(Lemmas(c));
             related.Remove(c.Key);
             return c with { Related = related };
         })];
     }
+
+    /// <summary>
+    /// The corpus stems that extend one of <paramref name="stems"/>: "presidenti" (presidential) of "presid"
+    /// (president), which the stemmer leaves apart. Short stems extend too many unrelated words and are skipped.
+    /// </summary>
+    private IEnumerable<string> DerivedForms(IEnumerable<string> stems) =>
+        vocabulary is null ? [] : stems.Where(s => s.Length >= MinSharedPrefix)
+            .SelectMany(s => vocabulary.Where(v => v.Length > s.Length && v.StartsWith(s, StringComparison.Ordinal) && !v.Contains(':', StringComparison.Ordinal)));
 
     /// <summary>
     /// The kinds of thing a question asks for, from the noun it names ("which city"): WordNet senses, empty
@@ -108,7 +127,7 @@ public sealed class ConceptAnalyzer(
         for (var i = 0; i < words.Count;)
         {
             var word = words[i];
-            if (Aliases.Match(words, i) is { } alias)
+            if (matcher.Match(words, i) is { } alias)
             {
                 var surface = string.Join(' ', words.Skip(i).Take(alias.Length).Select(w => w.Text));
                 concepts.Add(new Concept(alias.Key, surface, word.Index, IsName(text, words, i)));
@@ -149,7 +168,7 @@ public sealed class ConceptAnalyzer(
         for (var length = Math.Min(MaxPhraseWords, words.Count - at); length >= 2; length--)
         {
             var rest = string.Concat(words.Skip(at + 1).Take(length - 1).Select(w => "_" + w.Text.ToLowerInvariant()));
-            foreach (var first in BaseForms.Candidates(words[at].Text))
+            foreach (var first in BaseForms.Candidates(words[at].Text, wordNet))
             {
                 if (wordNet.Contains(first + rest))
                 {

@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using SummitBot.Answering;
@@ -45,7 +44,7 @@ public sealed class BotHost : IAsyncDisposable
         string[] args =
         [
             "--urls=http://127.0.0.1:0",
-            $"--Retrieval:IndexPath={Path.Combine(scratch.FullName, "index.db")}",
+            $"--Retrieval:IndexPath={Path.Combine(scratch.FullName, "index")}",
             .. (settings ?? []).Select(s => "--" + s),
         ];
         var app = BotApplication.Build(args, collection =>
@@ -100,8 +99,6 @@ public sealed class BotHost : IAsyncDisposable
 
     private static void DeleteScratch(DirectoryInfo scratch)
     {
-        // A pooled connection keeps the index file open.
-        SqliteConnection.ClearAllPools();
         scratch.Delete(recursive: true);
     }
 }

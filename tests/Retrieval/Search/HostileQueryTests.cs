@@ -22,7 +22,7 @@ public sealed class HostileQueryTests
     public async Task HundredGeneratedHostileQueries_RaiseNoException(int seed)
     {
         var random = new Random(seed);
-        var retriever = TestEngine.Load().Retriever;
+        var engine = TestEngine.Load();
         for (var i = 0; i < 100; i++)
         {
             var query = new StringBuilder();
@@ -36,7 +36,7 @@ public sealed class HostileQueryTests
                 }
             }
 
-            var hits = await retriever.SearchAsync(query.ToString(), 5, CancellationToken.None);
+            var hits = await engine.Retriever.SearchAsync(engine.Query(query.ToString()), 5, CancellationToken.None);
 
             Assert.True(hits.Count <= 5);
         }
@@ -47,7 +47,7 @@ public sealed class HostileQueryTests
     {
         var query = string.Concat(Enumerable.Repeat("Lee \"Ishiba\" NEAR( tariff* ^OR ", 100 * 1024 / 30));
 
-        var hits = await TestEngine.Load().Retriever.SearchAsync(query, 5, CancellationToken.None);
+        var hits = await TestEngine.Load().Retriever.SearchAsync(TestEngine.Load().Query(query), 5, CancellationToken.None);
 
         Assert.NotEmpty(hits);
     }
@@ -59,7 +59,7 @@ public sealed class HostileQueryTests
     [InlineData("the and of what")]
     public async Task TextWithNothingSearchable_FindsNothing(string query)
     {
-        var hits = await TestEngine.Load().Retriever.SearchAsync(query, 5, CancellationToken.None);
+        var hits = await TestEngine.Load().Retriever.SearchAsync(TestEngine.Load().Query(query), 5, CancellationToken.None);
 
         Assert.Empty(hits);
     }

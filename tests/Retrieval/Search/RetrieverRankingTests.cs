@@ -52,7 +52,7 @@ public sealed class RetrieverRankingTests
     [MemberData(nameof(Questions))]
     public async Task Question_FindsAnArticleThatAnswersIt_InTheTopThree(string question, string[] answeringArticles)
     {
-        var hits = await TestEngine.Load().Retriever.SearchAsync(question, 3, CancellationToken.None);
+        var hits = await TestEngine.Load().Retriever.SearchAsync(TestEngine.Load().Query(question), 3, CancellationToken.None);
 
         var found = hits.SelectMany(h => h.ArticleIds).ToList();
         Assert.True(answeringArticles.Intersect(found).Any(), $"top 3 held {string.Join(", ", found)}; wanted one of {string.Join(", ", answeringArticles)}");

@@ -5,10 +5,10 @@ using SummitBot.Retrieval.Text;
 namespace SummitBot.Retrieval.Search;
 
 /// <summary>
-/// Passage search on the SQLite FTS5 index: aliases expanded, BM25 candidates re-ranked by how much of the
-/// question each passage covers, retellings merged.
+/// Passage search on the Lucene index: BM25 candidates for any of the question's concepts, re-ranked by how
+/// much of the question each passage covers, retellings merged.
 /// </summary>
-public sealed class FtsRetriever(PassageIndex index, ConceptAnalyzer analyzer, ConceptWeights weights, RetrievalOptions options) : IPassageRetriever
+public sealed class LuceneRetriever(PassageIndex index, ConceptAnalyzer analyzer, ConceptWeights weights, RetrievalOptions options) : IPassageRetriever
 {
     /// <summary>Candidates read per hit wanted, so that merged retellings still leave enough distinct hits.</summary>
     private const int CandidatesPerHit = 6;
@@ -28,33 +28,36 @@ public sealed class FtsRetriever(PassageIndex index, ConceptAnalyzer analyzer, C
     /// <summary>Passages are few and fixed, so each is analysed once, not once per question.</summary>
     private readonly ConcurrentDictionary<string, HashSet<string>> passageConcepts = new(StringComparer.Ordinal);
 
-    public async Task<IReadOnlyList<SearchHit>> SearchAsync(string query, int limit, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<SearchHit>> SearchAsync(PassageQuery query, int limit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
-        var concepts = analyzer.Expand(analyzer.Analyze(query));
-        var expression = FtsQuery.Build(concepts, analyzer.Aliases);
-        if (expression is null)
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult<IReadOnlyList<SearchHit>>(Search(query, limit));
+    }
+
+    private List<SearchHit> Search(PassageQuery query, int limit)
+    {
+        if (LuceneQuery.Of(query, analyzer) is not { } lucene)
         {
             return [];
         }
 
-        var candidates = await index.MatchAsync(expression, limit * CandidatesPerHit, cancellationToken).ConfigureAwait(false);
+        var candidates = index.Search(lucene, limit * CandidatesPerHit);
         if (candidates.Count == 0)
         {
             return [];
         }
 
-        var asked = concepts.DistinctBy(c => c.Key).Select(c => (Concept: c, Weight: weights.Of(c.Key))).ToList();
+        var asked = query.Searched.Select(c => (Concept: c, Weight: weights.Of(c.Key))).ToList();
         var total = asked.Sum(a => a.Weight);
         var best = candidates.Max(c => c.Score);
-        var kind = QuestionKinds.Of(query);
         var reranked = candidates
             .Select(c =>
             {
                 var present = passageConcepts.GetOrAdd(c.Passage.Text, text => [.. analyzer.Analyze(text).Select(p => p.Key)]);
                 var coverage = asked.Sum(a => a.Weight * a.Concept.BestIn(present)) / total;
-                var fits = QuestionKinds.Positions(kind, c.Passage.Text).Any();
+                var fits = QuestionKinds.Positions(query.Kind, c.Passage.Text).Any();
                 return (c.Passage, Score: coverage + (Bm25Share * c.Score / best) + (fits ? KindBonus : 0), Concepts: present);
             })
             .OrderByDescending(c => c.Score);
