@@ -33,6 +33,10 @@ public sealed class SearchEngine : IDisposable
     /// <summary>False when WordNet was not found: questions then match only the articles' words and aliases.</summary>
     public bool HasLexicon { get; }
 
+    /// <summary>
+    /// Loads the corpus and opens its index, building it when it is missing or stale. WordNet is read only to
+    /// build: what the corpus needs of it is kept beside the index (<see cref="StoredLexicon"/>).
+    /// </summary>
     /// <param name="root">The folder the option paths are relative to.</param>
     public static async Task<SearchEngine> OpenAsync(string root, RetrievalOptions options, CancellationToken cancellationToken)
     {
@@ -40,14 +44,27 @@ public sealed class SearchEngine : IDisposable
         var corpus = await ArticleLoader.LoadFolderAsync(Path.Combine(root, options.ArticlesPath), cancellationToken).ConfigureAwait(false);
         var aliases = options.AliasesPath is null ? AliasTable.Shipped : AliasTable.Load(Path.Combine(root, options.AliasesPath));
         var wordNetPath = options.WordNetPath is null ? null : Path.Combine(root, options.WordNetPath);
-        var wordNet = wordNetPath is not null && WordNet.IsPresent(wordNetPath) ? WordNet.Load(wordNetPath) : null;
-        var words = new WordReader(new PassageAnalyzer(wordNet?.Irregular ?? IrregularForms.None));
-        var index = PassageIndex.OpenOrBuild(corpus, Path.Combine(root, options.IndexPath), options.Passages, words.Analyzer, cancellationToken);
-        var corpusAnalyzer = new ConceptAnalyzer(aliases, wordNet: wordNet, reader: words);
+        wordNetPath = wordNetPath is not null && WordNet.IsPresent(wordNetPath) ? wordNetPath : null;
+        var indexPath = Path.Combine(root, options.IndexPath);
+        var fingerprint = IndexFingerprint.Of(corpus, options.Passages, LexiconIdentity(aliases, wordNetPath));
+
+        var index = PassageIndex.TryOpen(indexPath, fingerprint);
+        StoredLexicon lexicon;
+        if (index is not null)
+        {
+            lexicon = StoredLexicon.Read(index.Folder);
+        }
+        else
+        {
+            lexicon = wordNetPath is null ? StoredLexicon.Empty : Distil(WordNet.Load(wordNetPath), corpus, aliases);
+            index = PassageIndex.Build(corpus, indexPath, options.Passages, new PassageAnalyzer(lexicon.Irregular), fingerprint, lexicon.Write, cancellationToken);
+        }
+
+        var words = new WordReader(new PassageAnalyzer(lexicon.Irregular));
+        var corpusAnalyzer = new ConceptAnalyzer(aliases, wordNet: lexicon.IsPresent ? lexicon : null, reader: words);
         var weights = ConceptWeights.Of(corpus, corpusAnalyzer);
-        var thesaurus = wordNet is null ? Thesaurus.None : Thesaurus.Build(wordNet, CorpusLemmas(corpus, corpusAnalyzer));
-        var analyzer = corpusAnalyzer.WithVocabulary(weights.Known).WithThesaurus(thesaurus);
-        return new SearchEngine(corpus, index, analyzer, weights, wordNet is not null)
+        var analyzer = corpusAnalyzer.WithVocabulary(weights.Known).WithThesaurus(lexicon.Thesaurus);
+        return new SearchEngine(corpus, index, analyzer, weights, lexicon.IsPresent)
         {
             Retriever = new LuceneRetriever(index, analyzer, weights, options),
         };
@@ -58,9 +75,32 @@ public sealed class SearchEngine : IDisposable
 
     public void Dispose() => Index.Dispose();
 
-    private static IEnumerable<(string Lemma, string Key)> CorpusLemmas(Corpus corpus, ConceptAnalyzer analyzer) =>
-        from article in corpus.Articles
-        from concept in analyzer.Analyze(article.Text)
-        from lemma in analyzer.Lemmas(concept)
-        select (lemma, concept.Key);
+    /// <summary>What the corpus needs of WordNet: its words' relations, kinds and forms.</summary>
+    private static StoredLexicon Distil(WordNet wordNet, Corpus corpus, AliasTable aliases)
+    {
+        var analyzer = new ConceptAnalyzer(aliases, wordNet: wordNet, reader: new WordReader(new PassageAnalyzer(wordNet.Irregular)));
+        var concepts = corpus.Articles.SelectMany(a => analyzer.Analyze(a.Text)).ToList();
+        var thesaurus = Thesaurus.Build(wordNet, concepts.SelectMany(c => analyzer.Lemmas(c).Select(lemma => (lemma, c.Key))));
+        return StoredLexicon.Distil(wordNet, concepts.SelectMany(analyzer.KindLemmas), thesaurus);
+    }
+
+    /// <summary>
+    /// Identifies what words are read with, without reading WordNet: the alias groups, and WordNet's file
+    /// names and sizes (a different release or a missing exception list changes them).
+    /// </summary>
+    private static string LexiconIdentity(AliasTable aliases, string? wordNetPath)
+    {
+        var identity = new System.Text.StringBuilder();
+        foreach (var group in aliases.Groups)
+        {
+            identity.AppendJoin('|', group).Append('\n');
+        }
+
+        foreach (var file in wordNetPath is null ? Enumerable.Empty<FileInfo>() : new DirectoryInfo(wordNetPath).EnumerateFiles().OrderBy(f => f.Name, StringComparer.Ordinal))
+        {
+            identity.Append(file.Name).Append('=').Append(file.Length).Append('\n');
+        }
+
+        return Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(identity.ToString())));
+    }
 }

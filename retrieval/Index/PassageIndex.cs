@@ -59,22 +59,49 @@ public sealed class PassageIndex : IDisposable
 
     public int PassageCount => reader.NumDocs;
 
+    /// <summary>The generation folder's full path: files kept with the index (<see cref="Build"/>'s <c>keep</c>) are there.</summary>
+    public string Folder => System.IO.Path.Combine(Path, Generation);
+
+    /// <summary>The index in <paramref name="path"/> as it stands, or a new one when it is missing, stale, damaged or foreign.</summary>
     public static PassageIndex OpenOrBuild(Corpus corpus, string path, PassageOptions options, PassageAnalyzer analyzer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(corpus);
         ArgumentNullException.ThrowIfNull(analyzer);
-        var fingerprint = IndexFingerprint.Of(corpus, options, analyzer.Irregular);
-        if (TryOpenCurrent(path, fingerprint) is { } current)
+        var fingerprint = IndexFingerprint.Of(corpus, options, analyzer.Irregular.Fingerprint());
+        return TryOpen(path, fingerprint) ?? Build(corpus, path, options, analyzer, fingerprint, keep: _ => { }, cancellationToken);
+    }
+
+    /// <summary>The index in <paramref name="path"/> when it was built for <paramref name="fingerprint"/> and reads back whole; otherwise null.</summary>
+    public static PassageIndex? TryOpen(string path, string fingerprint)
+    {
+        var pointer = System.IO.Path.Combine(path, PointerFile);
+        if (!File.Exists(pointer))
         {
-            return current;
+            return null;
         }
 
+        var generation = File.ReadAllText(pointer).Trim();
+        var valid = generation.StartsWith(GenerationPrefix, StringComparison.Ordinal) && generation.IndexOfAny(System.IO.Path.GetInvalidFileNameChars()) < 0;
+        return valid ? Open(path, generation, fingerprint, rebuilt: false) : null;
+    }
+
+    /// <summary>
+    /// Builds the index in a fresh generation folder, lets <paramref name="keep"/> write what belongs with it
+    /// there, then points <paramref name="path"/> at it and deletes the generations before.
+    /// </summary>
+    public static PassageIndex Build(
+        Corpus corpus, string path, PassageOptions options, PassageAnalyzer analyzer, string fingerprint, Action<string> keep, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        ArgumentNullException.ThrowIfNull(analyzer);
+        ArgumentNullException.ThrowIfNull(keep);
         System.IO.Directory.CreateDirectory(path);
         var generation = GenerationPrefix + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..8];
         var folder = System.IO.Path.Combine(path, generation);
         try
         {
-            Build(corpus, folder, options, analyzer, fingerprint, cancellationToken);
+            Write(corpus, folder, options, analyzer, fingerprint, cancellationToken);
+            keep(folder);
         }
         catch
         {
@@ -99,19 +126,6 @@ public sealed class PassageIndex : IDisposable
     {
         reader.Dispose();
         directory.Dispose();
-    }
-
-    private static PassageIndex? TryOpenCurrent(string path, string fingerprint)
-    {
-        var pointer = System.IO.Path.Combine(path, PointerFile);
-        if (!File.Exists(pointer))
-        {
-            return null;
-        }
-
-        var generation = File.ReadAllText(pointer).Trim();
-        var valid = generation.StartsWith(GenerationPrefix, StringComparison.Ordinal) && generation.IndexOfAny(System.IO.Path.GetInvalidFileNameChars()) < 0;
-        return valid ? Open(path, generation, fingerprint, rebuilt: false) : null;
     }
 
     /// <returns>The index, or null when the generation is missing, damaged, not ours or built from something else.</returns>
@@ -145,7 +159,7 @@ public sealed class PassageIndex : IDisposable
         return null;
     }
 
-    private static void Build(Corpus corpus, string folder, PassageOptions options, PassageAnalyzer analyzer, string fingerprint, CancellationToken cancellationToken)
+    private static void Write(Corpus corpus, string folder, PassageOptions options, PassageAnalyzer analyzer, string fingerprint, CancellationToken cancellationToken)
     {
         using var directory = FSDirectory.Open(folder);
         var config = new IndexWriterConfig(PassageAnalyzer.Version, analyzer) { OpenMode = OpenMode.CREATE, Similarity = Similarity };

@@ -15,14 +15,14 @@ public static class BaseForms
         ("er", ""), ("est", ""), ("er", "e"), ("est", "e"),
     ];
 
-    public static IEnumerable<string> Of(string word, WordNet wordNet)
+    public static IEnumerable<string> Of(string word, ILexicon wordNet)
     {
         ArgumentNullException.ThrowIfNull(wordNet);
         return Candidates(word, wordNet).Where(wordNet.Contains).Distinct(StringComparer.Ordinal);
     }
 
     /// <summary>Every form the rules give, lemma or not: the first word of a set phrase ("called" of "called off").</summary>
-    public static IEnumerable<string> Candidates(string word, WordNet wordNet)
+    public static IEnumerable<string> Candidates(string word, ILexicon wordNet)
     {
         ArgumentNullException.ThrowIfNull(word);
         ArgumentNullException.ThrowIfNull(wordNet);

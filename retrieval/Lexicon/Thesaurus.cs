@@ -60,6 +60,30 @@ public sealed class Thesaurus
         return new Thesaurus(byLemma);
     }
 
+    /// <summary>One "lemma key strength key strength …" a line: keys and lemmas hold no spaces.</summary>
+    public void Write(string path) =>
+        File.WriteAllLines(path, byLemma.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l =>
+            string.Join(' ', l.Value.OrderBy(k => k.Key, StringComparer.Ordinal)
+                .SelectMany(k => new[] { k.Key, k.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture) })
+                .Prepend(l.Key))));
+
+    public static Thesaurus Read(string path)
+    {
+        var byLemma = new Dictionary<string, Dictionary<string, double>>(StringComparer.Ordinal);
+        foreach (var fields in File.ReadLines(path).Select(line => line.Split(' ')))
+        {
+            var keys = new Dictionary<string, double>(StringComparer.Ordinal);
+            for (var i = 1; i + 1 < fields.Length; i += 2)
+            {
+                keys[fields[i]] = double.Parse(fields[i + 1], System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            byLemma[fields[0]] = keys;
+        }
+
+        return new Thesaurus(byLemma);
+    }
+
     /// <summary>The corpus concepts any of <paramref name="lemmas"/> stands for, with the strongest strength of each.</summary>
     public Dictionary<string, double> Related(IEnumerable<string> lemmas)
     {

@@ -9,7 +9,7 @@ namespace SummitBot.Retrieval.Lexicon;
 /// them): which synsets a lemma belongs to, and each synset's words and pointers, for the thesaurus and for
 /// telling what kind of thing a word names. Glosses and verb frames are skipped.
 /// </summary>
-public sealed class WordNet
+public sealed class WordNet : ILexicon
 {
     private static readonly (string File, char Tag)[] Parts = [("noun", 'n'), ("verb", 'v'), ("adj", 'a'), ("adv", 'r')];
     private static readonly ConcurrentDictionary<string, Lazy<WordNet>> Loaded = new(StringComparer.Ordinal);
@@ -49,6 +49,12 @@ public sealed class WordNet
     internal IReadOnlyList<int[]> SensesByPart(string lemma) => synsetsOf.TryGetValue(lemma, out var senses) ? senses : [];
 
     internal Synset this[int id] => synsets[id];
+
+    /// <summary>Every lemma, for keeping beside an index.</summary>
+    internal IEnumerable<string> Lemmas => synsetsOf.Keys;
+
+    /// <summary>The synsets <paramref name="lemma"/> is, through broader senses, a kind of: "tokyo" of city.</summary>
+    internal IReadOnlySet<int> AncestorsOfLemma(string lemma) => ancestors.GetOrAdd(lemma, AncestorsOf);
 
     /// <summary>
     /// True when some frequent noun sense of <paramref name="lemma"/> is, through broader senses, a kind of one

@@ -10,7 +10,7 @@ namespace SummitBot.Retrieval.Text;
 /// <param name="thesaurus">What <see cref="Expand"/> relates a question's words to; null: nothing.</param>
 /// <param name="reader">How text is read into words, as the index reads it; null: <see cref="WordReader.Plain"/>.</param>
 public sealed class ConceptAnalyzer(
-    AliasTable aliases, IReadOnlySet<string>? vocabulary = null, WordNet? wordNet = null, Thesaurus? thesaurus = null, WordReader? reader = null)
+    AliasTable aliases, IReadOnlySet<string>? vocabulary = null, ILexicon? wordNet = null, Thesaurus? thesaurus = null, WordReader? reader = null)
 {
     /// <summary>Key prefix of a set phrase WordNet knows and no alias names: "wn:call_off".</summary>
     internal const string PhrasePrefix = "wn:";
@@ -101,6 +101,9 @@ public sealed class ConceptAnalyzer(
     public bool IsKindOf(Concept concept, IReadOnlySet<int> kinds) =>
         wordNet is not null && kinds.Count > 0 && concept is not null && WrittenLemmas(concept, wordNet).Any(lemma => wordNet.IsKindOf(lemma, kinds));
 
+    /// <summary>The lemmas of the concept as written, which <see cref="IsKindOf"/> asks about: kept beside the index for every concept of the corpus.</summary>
+    internal IEnumerable<string> KindLemmas(Concept concept) => wordNet is null ? [] : WrittenLemmas(concept, wordNet);
+
     /// <summary>The WordNet lemmas a concept may be: every name of its alias group, its set phrase, or its word's base forms.</summary>
     public IEnumerable<string> Lemmas(Concept concept)
     {
@@ -117,7 +120,7 @@ public sealed class ConceptAnalyzer(
     }
 
     /// <summary>The lemmas of the concept as written: its set phrase, or its words' base forms.</summary>
-    private static IEnumerable<string> WrittenLemmas(Concept concept, WordNet lexicon) =>
+    private static IEnumerable<string> WrittenLemmas(Concept concept, ILexicon lexicon) =>
         concept.Key.StartsWith(PhrasePrefix, StringComparison.Ordinal) ? [concept.Key[PhrasePrefix.Length..]] : BaseForms.Of(concept.Surface, lexicon);
 
     public IReadOnlyList<Concept> Analyze(string text)
