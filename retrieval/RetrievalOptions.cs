@@ -28,6 +28,13 @@ public sealed class RetrievalOptions
     /// </summary>
     public string? WordNetPath { get; set; } = ".cache/wordnet";
 
+    /// <summary>Whether the running bot reloads when a file of the articles folder changes. Default true.</summary>
+    public bool WatchArticles { get; set; } = true;
+
+    /// <summary>How long the articles folder must be quiet after a change before the bot reloads. Default 1 second.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.050", "00:10:00")]
+    public TimeSpan ReloadDelay { get; set; } = TimeSpan.FromSeconds(1);
+
     [Required]
     public PassageOptions Passages { get; set; } = new();
 

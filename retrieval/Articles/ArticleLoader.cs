@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace SummitBot.Retrieval.Articles;
@@ -24,26 +25,36 @@ public static partial class ArticleLoader
             .Order(StringComparer.Ordinal)
             .ToList();
 
+        // One broken article must not take the others down: it is left out, and said why.
         var articles = new List<Article>(files.Count);
+        var skipped = new List<SkippedArticle>();
         foreach (var file in files)
         {
             var id = Path.GetFileNameWithoutExtension(file);
             if (articles.Any(a => a.Id == id))
             {
-                throw new InvalidDataException($"Two files in '{folder}' are named '{id}'; article ids must be unique.");
+                skipped.Add(new SkippedArticle(file, $"another file is also named '{id}'; article ids must be unique"));
+                continue;
             }
 
-            var content = await File.ReadAllTextAsync(file, cancellationToken).ConfigureAwait(false);
-            articles.Add(Load(id, Path.GetExtension(file), content, sidecar.GetValueOrDefault(id), file));
+            try
+            {
+                var content = await File.ReadAllTextAsync(file, cancellationToken).ConfigureAwait(false);
+                articles.Add(Load(id, Path.GetExtension(file), content, sidecar.GetValueOrDefault(id), file));
+            }
+            catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException or DecoderFallbackException)
+            {
+                skipped.Add(new SkippedArticle(file, e.Message));
+            }
         }
 
-        var unknown = sidecar.Keys.Except(articles.Select(a => a.Id)).ToList();
+        var unknown = sidecar.Keys.Except(articles.Select(a => a.Id)).Except(skipped.Select(s => Path.GetFileNameWithoutExtension(s.File))).ToList();
         if (unknown.Count > 0)
         {
             throw new InvalidDataException($"{MetadataYaml.SidecarFileName} describes articles that are not in the folder: {string.Join(", ", unknown)}.");
         }
 
-        return new Corpus(articles);
+        return new Corpus(articles, skipped);
     }
 
     /// <param name="sidecar">The articles.yaml entry: when present, its values are final, nulls included.</param>

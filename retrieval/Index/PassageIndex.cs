@@ -34,17 +34,21 @@ public sealed class PassageIndex : IDisposable
     /// <summary>BM25 with Lucene's usual constants, named so that a change of default elsewhere cannot change ranking here.</summary>
     public static Similarity Similarity { get; } = new BM25Similarity(k1: 1.2f, b: 0.75f);
 
-    private readonly LuceneDirectory directory;
-    private readonly DirectoryReader reader;
-    private readonly IndexSearcher searcher;
+    /// <summary>
+    /// Hands out the searcher with a reference held, so that disposing the index (when the articles change and
+    /// a new one replaces it) closes the reader only once the last search under way has finished.
+    /// </summary>
+    private readonly SearcherManager searchers;
 
-    private PassageIndex(string path, string generation, LuceneDirectory directory, DirectoryReader reader, bool rebuilt)
+    private PassageIndex(string path, string generation, LuceneDirectory directory, int passageCount, bool rebuilt)
     {
         Path = path;
         Generation = generation;
-        this.directory = directory;
-        this.reader = reader;
-        searcher = new IndexSearcher(reader) { Similarity = Similarity };
+        PassageCount = passageCount;
+        searchers = new SearcherManager(directory, new Bm25Searchers());
+        var searcher = searchers.Acquire();
+        searcher.IndexReader.AddReaderDisposedListener(new DisposeWith(directory));
+        searchers.Release(searcher);
         WasRebuilt = rebuilt;
     }
 
@@ -57,7 +61,7 @@ public sealed class PassageIndex : IDisposable
     /// <summary>True when opening found the index missing, stale, corrupt or foreign and built it anew.</summary>
     public bool WasRebuilt { get; }
 
-    public int PassageCount => reader.NumDocs;
+    public int PassageCount { get; }
 
     /// <summary>The generation folder's full path: files kept with the index (<see cref="Build"/>'s <c>keep</c>) are there.</summary>
     public string Folder => System.IO.Path.Combine(Path, Generation);
@@ -119,14 +123,19 @@ public sealed class PassageIndex : IDisposable
     public IReadOnlyList<(Passage Passage, double Score)> Search(Query query, int limit)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return [.. searcher.Search(query, limit).ScoreDocs.Select(hit => (PassageFields.Read(searcher.Doc(hit.Doc)), (double)hit.Score))];
+        var searcher = searchers.Acquire();
+        try
+        {
+            return [.. searcher.Search(query, limit).ScoreDocs.Select(hit => (PassageFields.Read(searcher.Doc(hit.Doc)), (double)hit.Score))];
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
     }
 
-    public void Dispose()
-    {
-        reader.Dispose();
-        directory.Dispose();
-    }
+    /// <summary>Releases the index's own reference; the files close when no search holds one.</summary>
+    public void Dispose() => searchers.Dispose();
 
     /// <returns>The index, or null when the generation is missing, damaged, not ours or built from something else.</returns>
     private static PassageIndex? Open(string path, string generation, string fingerprint, bool rebuilt)
@@ -138,15 +147,20 @@ public sealed class PassageIndex : IDisposable
         }
 
         var directory = FSDirectory.Open(folder);
-        DirectoryReader? reader = null;
         try
         {
-            reader = DirectoryReader.Open(directory);
-            var data = reader.IndexCommit.UserData;
-            if (data.TryGetValue(FingerprintKey, out var stored) && stored == fingerprint
-                && data.TryGetValue(PassagesKey, out var count) && count == reader.NumDocs.ToString(CultureInfo.InvariantCulture))
+            int passages;
+            using (var reader = DirectoryReader.Open(directory))
             {
-                return new PassageIndex(path, generation, directory, reader, rebuilt);
+                var data = reader.IndexCommit.UserData;
+                var matches = data.TryGetValue(FingerprintKey, out var stored) && stored == fingerprint
+                    && data.TryGetValue(PassagesKey, out var count) && count == reader.NumDocs.ToString(CultureInfo.InvariantCulture);
+                passages = matches ? reader.NumDocs : -1;
+            }
+
+            if (passages >= 0)
+            {
+                return new PassageIndex(path, generation, directory, passages, rebuilt);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -154,7 +168,6 @@ public sealed class PassageIndex : IDisposable
             // Missing segments, a truncated file, a foreign folder: rebuild rather than serve it.
         }
 
-        reader?.Dispose();
         directory.Dispose();
         return null;
     }
@@ -210,5 +223,16 @@ public sealed class PassageIndex : IDisposable
                 // In use elsewhere or already gone; the next build tries again.
             }
         }
+    }
+
+    private sealed class Bm25Searchers : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = Similarity };
+    }
+
+    /// <summary>Closes the folder when its reader closes: the reader reads through it to the last search.</summary>
+    private sealed class DisposeWith(LuceneDirectory directory) : IReaderDisposedListener
+    {
+        public void OnDispose(IndexReader reader) => directory.Dispose();
     }
 }

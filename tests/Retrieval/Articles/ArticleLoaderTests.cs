@@ -156,4 +156,27 @@ public sealed class ArticleLoaderTests
             folder.Delete(recursive: true);
         }
     }
+
+    [Fact]
+    public async Task BrokenArticles_AreSkippedWithTheirReason_AndTheRestLoaded()
+    {
+        var folder = Directory.CreateTempSubdirectory("summitbot-articles-");
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(folder.FullName, "a.txt"), "Two leaders met in Tokyo on Saturday to talk about trade.");
+            await File.WriteAllTextAsync(Path.Combine(folder.FullName, "a.md"), "Another file named a.");
+            await File.WriteAllTextAsync(Path.Combine(folder.FullName, "unclosed.md"), "---\ntitle: Never closed\nText.");
+            await File.WriteAllTextAsync(Path.Combine(folder.FullName, "empty.html"), "<html><body><nav>Home</nav></body></html>");
+
+            var corpus = await ArticleLoader.LoadFolderAsync(folder.FullName, CancellationToken.None);
+
+            Assert.Equal(["a"], corpus.Articles.Select(a => a.Id));
+            Assert.Equal(["a.txt", "empty.html", "unclosed.md"], corpus.Skipped.Select(s => Path.GetFileName(s.File)).Order(StringComparer.Ordinal));
+            Assert.All(corpus.Skipped, s => Assert.False(string.IsNullOrWhiteSpace(s.Reason)));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
 }
