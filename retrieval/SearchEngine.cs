@@ -2,6 +2,7 @@ using SummitBot.Retrieval.Analysis;
 using SummitBot.Retrieval.Articles;
 using SummitBot.Retrieval.Index;
 using SummitBot.Retrieval.Lexicon;
+using SummitBot.Retrieval.Passages;
 using SummitBot.Retrieval.Search;
 using SummitBot.Retrieval.Text;
 
@@ -38,9 +39,16 @@ public sealed class SearchEngine : IDisposable
     /// build: what the corpus needs of it is kept beside the index (<see cref="StoredLexicon"/>).
     /// </summary>
     /// <param name="root">The folder the option paths are relative to.</param>
-    public static async Task<SearchEngine> OpenAsync(string root, RetrievalOptions options, CancellationToken cancellationToken)
+    public static Task<SearchEngine> OpenAsync(string root, RetrievalOptions options, CancellationToken cancellationToken) =>
+        OpenAsync(root, options, progress: null, rebuild: false, cancellationToken);
+
+    /// <param name="progress">Told each stage, and passages indexed of all while building.</param>
+    /// <param name="rebuild">Build the index even when the one in place is current.</param>
+    public static async Task<SearchEngine> OpenAsync(
+        string root, RetrievalOptions options, IProgress<OpenProgress>? progress, bool rebuild, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
+        progress?.Report(new OpenProgress("Loading articles"));
         var corpus = await ArticleLoader.LoadFolderAsync(Path.Combine(root, options.ArticlesPath), cancellationToken).ConfigureAwait(false);
         var aliases = options.AliasesPath is null ? AliasTable.Shipped : AliasTable.Load(Path.Combine(root, options.AliasesPath));
         var wordNetPath = options.WordNetPath is null ? null : Path.Combine(root, options.WordNetPath);
@@ -48,7 +56,7 @@ public sealed class SearchEngine : IDisposable
         var indexPath = Path.Combine(root, options.IndexPath);
         var fingerprint = IndexFingerprint.Of(corpus, options.Passages, LexiconIdentity(aliases, wordNetPath));
 
-        var index = PassageIndex.TryOpen(indexPath, fingerprint);
+        var index = rebuild ? null : PassageIndex.TryOpen(indexPath, fingerprint);
         StoredLexicon lexicon;
         if (index is not null)
         {
@@ -56,10 +64,15 @@ public sealed class SearchEngine : IDisposable
         }
         else
         {
-            lexicon = wordNetPath is null ? StoredLexicon.Empty : Distil(WordNet.Load(wordNetPath), corpus, aliases);
-            index = PassageIndex.Build(corpus, indexPath, options.Passages, new PassageAnalyzer(lexicon.Irregular), fingerprint, lexicon.Write, cancellationToken);
+            progress?.Report(new OpenProgress("Reading WordNet"));
+            var wordNet = wordNetPath is null ? null : WordNet.Load(wordNetPath);
+            progress?.Report(new OpenProgress("Distilling the lexicon"));
+            lexicon = wordNet is null ? StoredLexicon.Empty : Distil(wordNet, corpus, aliases);
+            var passages = corpus.Articles.SelectMany(a => PassageSplitter.Split(a, options.Passages)).ToList();
+            index = PassageIndex.Build(passages, indexPath, new PassageAnalyzer(lexicon.Irregular), fingerprint, lexicon.Write, progress, cancellationToken);
         }
 
+        progress?.Report(new OpenProgress("Weighing concepts"));
         var words = new WordReader(new PassageAnalyzer(lexicon.Irregular));
         var corpusAnalyzer = new ConceptAnalyzer(aliases, wordNet: lexicon.IsPresent ? lexicon : null, reader: words);
         var weights = ConceptWeights.Of(corpus, corpusAnalyzer);

@@ -8,6 +8,7 @@ public static class CommandLine
     private static readonly Func<Command>[] Commands =
     [
         AskCommand.Create,
+        IndexCommand.Create,
         EvalCommand.Create,
         TeamsPackageCommand.Create,
     ];

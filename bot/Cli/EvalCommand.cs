@@ -32,14 +32,14 @@ internal static class EvalCommand
         var command = new Command("eval", "Run scripted Q&A tests (*.qa.yaml) and transcripts against the bot.") { files, endpoint, junit, json, parallel };
         command.SetAction((parse, cancellationToken) => RunAsync(
             new EvalRequest(parse.GetValue(files) ?? [], parse.GetValue(endpoint), parse.GetValue(junit), parse.GetValue(json), parse.GetValue(parallel)),
-            EvalOutput.Standard(),
+            CommandOutput.Standard(),
             overrideServices: null,
             cancellationToken));
         return command;
     }
 
     /// <param name="overrideServices">Lets tests replace the answer step, as with the web host.</param>
-    public static async Task<int> RunAsync(EvalRequest request, EvalOutput output, Action<IServiceCollection>? overrideServices, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(EvalRequest request, CommandOutput output, Action<IServiceCollection>? overrideServices, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(output);
@@ -79,7 +79,7 @@ internal static class EvalCommand
         }
     }
 
-    private static async Task<int> EvaluateAsync(EvalRequest request, Uri? endpoint, IServiceProvider services, EvalOutput output, CancellationToken cancellationToken)
+    private static async Task<int> EvaluateAsync(EvalRequest request, Uri? endpoint, IServiceProvider services, CommandOutput output, CancellationToken cancellationToken)
     {
         ArticleCatalog articles;
         try
@@ -143,7 +143,7 @@ internal static class EvalCommand
         return run.Cases.All(c => c.Passed) ? AllPassed : SomeFailed;
     }
 
-    private static async Task<int> CannotRunAsync(EvalOutput output, string message)
+    private static async Task<int> CannotRunAsync(CommandOutput output, string message)
     {
         await output.Error.WriteLineAsync($"eval: {message}").ConfigureAwait(false);
         return CannotRun;

@@ -9,7 +9,7 @@ namespace SummitBot.Cli;
 /// <summary>Shows a run as it goes: a progress bar on a terminal, one plain line per case anywhere else.</summary>
 internal static class EvalProgress
 {
-    public static async Task<EvalRun> RunAsync(IReadOnlyList<EvalCase> cases, IEvalTarget target, int parallel, EvalOutput output, CancellationToken cancellationToken)
+    public static async Task<EvalRun> RunAsync(IReadOnlyList<EvalCase> cases, IEvalTarget target, int parallel, CommandOutput output, CancellationToken cancellationToken)
     {
         if (output.ShowProgressBar)
         {

@@ -72,7 +72,8 @@ public sealed class PassageIndex : IDisposable
         ArgumentNullException.ThrowIfNull(corpus);
         ArgumentNullException.ThrowIfNull(analyzer);
         var fingerprint = IndexFingerprint.Of(corpus, options, analyzer.Irregular.Fingerprint());
-        return TryOpen(path, fingerprint) ?? Build(corpus, path, options, analyzer, fingerprint, keep: _ => { }, cancellationToken);
+        return TryOpen(path, fingerprint)
+            ?? Build([.. corpus.Articles.SelectMany(a => PassageSplitter.Split(a, options))], path, analyzer, fingerprint, keep: _ => { }, progress: null, cancellationToken);
     }
 
     /// <summary>The index in <paramref name="path"/> when it was built for <paramref name="fingerprint"/> and reads back whole; otherwise null.</summary>
@@ -93,10 +94,11 @@ public sealed class PassageIndex : IDisposable
     /// Builds the index in a fresh generation folder, lets <paramref name="keep"/> write what belongs with it
     /// there, then points <paramref name="path"/> at it and deletes the generations before.
     /// </summary>
+    /// <param name="progress">Told how many passages are indexed, now and then.</param>
     public static PassageIndex Build(
-        Corpus corpus, string path, PassageOptions options, PassageAnalyzer analyzer, string fingerprint, Action<string> keep, CancellationToken cancellationToken)
+        IReadOnlyList<Passage> passages, string path, PassageAnalyzer analyzer, string fingerprint, Action<string> keep, IProgress<OpenProgress>? progress, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(corpus);
+        ArgumentNullException.ThrowIfNull(passages);
         ArgumentNullException.ThrowIfNull(analyzer);
         ArgumentNullException.ThrowIfNull(keep);
         System.IO.Directory.CreateDirectory(path);
@@ -104,7 +106,7 @@ public sealed class PassageIndex : IDisposable
         var folder = System.IO.Path.Combine(path, generation);
         try
         {
-            Write(corpus, folder, options, analyzer, fingerprint, cancellationToken);
+            Write(passages, folder, analyzer, fingerprint, progress, cancellationToken);
             keep(folder);
         }
         catch
@@ -172,25 +174,33 @@ public sealed class PassageIndex : IDisposable
         return null;
     }
 
-    private static void Write(Corpus corpus, string folder, PassageOptions options, PassageAnalyzer analyzer, string fingerprint, CancellationToken cancellationToken)
+    /// <summary>Progress is reported this often, in passages: often enough for a bar, rarely enough to cost nothing.</summary>
+    private const int ProgressEvery = 500;
+
+    private const string IndexingStage = "Indexing passages";
+
+    private static void Write(IReadOnlyList<Passage> passages, string folder, PassageAnalyzer analyzer, string fingerprint, IProgress<OpenProgress>? progress, CancellationToken cancellationToken)
     {
         using var directory = FSDirectory.Open(folder);
         var config = new IndexWriterConfig(PassageAnalyzer.Version, analyzer) { OpenMode = OpenMode.CREATE, Similarity = Similarity };
         using var writer = new IndexWriter(directory, config);
-        var passages = 0;
-        foreach (var passage in corpus.Articles.SelectMany(a => PassageSplitter.Split(a, options)))
+        for (var i = 0; i < passages.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            writer.AddDocument(PassageFields.Document(passage));
-            passages++;
+            writer.AddDocument(PassageFields.Document(passages[i]));
+            if (i % ProgressEvery == 0)
+            {
+                progress?.Report(new OpenProgress(IndexingStage, i, passages.Count));
+            }
         }
 
         writer.SetCommitData(new Dictionary<string, string>
         {
             [FingerprintKey] = fingerprint,
-            [PassagesKey] = passages.ToString(CultureInfo.InvariantCulture),
+            [PassagesKey] = passages.Count.ToString(CultureInfo.InvariantCulture),
         });
         writer.Commit();
+        progress?.Report(new OpenProgress(IndexingStage, passages.Count, passages.Count));
     }
 
     /// <summary>Points the index at <paramref name="generation"/> with one rename, which readers see whole or not at all.</summary>

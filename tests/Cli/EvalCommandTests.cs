@@ -160,7 +160,7 @@ public sealed class EvalCommandTests : IDisposable
 
     private Task<int> Run(EvalRequest request) => EvalCommand.RunAsync(
         request,
-        EvalOutput.Plain(stdout, stderr),
+        CommandOutput.Plain(stdout, stderr),
         services => services.AddSingleton<IAnswerStep>(answers),
         CancellationToken.None);
 }

@@ -70,7 +70,7 @@ public sealed class ShippedSuiteTests(ITestOutputHelper output)
         {
             var exit = await EvalCommand.RunAsync(
                 new EvalRequest([SuitePath], Endpoint: null, JUnitPath: null, JsonPath: report, Parallel: Environment.ProcessorCount),
-                EvalOutput.Plain(stdout, stderr),
+                CommandOutput.Plain(stdout, stderr),
                 overrideServices: null,
                 CancellationToken.None);
             output.WriteLine(stdout.ToString());

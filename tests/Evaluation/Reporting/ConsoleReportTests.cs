@@ -10,7 +10,7 @@ public sealed class ConsoleReportTests
     public void Write_ShowsEachCase_WhyFailuresFailed_TheirAnswersAndCitations_ThenTheSummary()
     {
         using var writer = new StringWriter();
-        var console = EvalOutput.Plain(writer, TextWriter.Null).Out;
+        var console = CommandOutput.Plain(writer, TextWriter.Null).Out;
         var run = Runs.Mixed();
 
         ConsoleReport.Write(console, run, EvalSummary.From(run, TestArticles.Catalog));
