@@ -6,7 +6,8 @@ namespace SummitBot.Answering;
 /// Builds the shortest answer that answers: the best sentence, then only sentences that cover a part of the
 /// question the answer does not yet, each followed by [n] markers for every article that says it.
 /// </summary>
-internal sealed class AnswerComposer(AnswerOptions options, Corpus corpus)
+/// <param name="shorten">Turns a cited sentence into the excerpt shown beside its source.</param>
+internal sealed class AnswerComposer(AnswerOptions options, Corpus corpus, Func<string, string> shorten)
 {
     /// <summary>Concept overlap at which two sentences from different articles state the same thing.</summary>
     private const double SameClaimOverlap = 0.6;
@@ -72,7 +73,7 @@ internal sealed class AnswerComposer(AnswerOptions options, Corpus corpus)
             return Compose(candidates, scorer);
         }
 
-        var citations = new CitationList(corpus, options.ExcerptLength);
+        var citations = new CitationList(corpus, shorten);
         var text = accounts.Select(sentence => $"{sentence.Text} [{citations.NumberOf(sentence.ArticleId, sentence.Text)}]").ToList();
         return new Answer($"{AccountsLead} {string.Join(' ', text)}", Grounded: true, citations.All);
     }
@@ -82,7 +83,7 @@ internal sealed class AnswerComposer(AnswerOptions options, Corpus corpus)
 
     private Answer Cite(List<CandidateSentence> chosen, IReadOnlyList<CandidateSentence> candidates, SentenceScorer scorer)
     {
-        var citations = new CitationList(corpus, options.ExcerptLength);
+        var citations = new CitationList(corpus, shorten);
         var text = new List<string>();
         foreach (var sentence in chosen)
         {

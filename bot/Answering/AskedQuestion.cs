@@ -18,6 +18,10 @@ internal sealed record AskedQuestion(
         "The articles don't cover that. I can answer questions about the 23 August 2025 Tokyo summit between " +
         "South Korean President Lee Jae Myung and Japanese Prime Minister Shigeru Ishiba.";
 
+    /// <summary>A cited sentence cut to <paramref name="maxLength"/> around what this question asks.</summary>
+    public string Excerpt(string text, int maxLength) =>
+        ExcerptHighlighter.Excerpt(text, new PassageQuery(Topic, QuestionKind.Other), Engine.Analyzer, maxLength);
+
     /// <returns>The question read, or the answer to give instead when there is nothing to look up.</returns>
     public static async Task<(AskedQuestion? Question, Answer? Instead)> ReadAsync(
         string? question, IReadOnlyList<ConversationTurn> history, AnswerOptions settings, KnowledgeBase knowledge, CancellationToken cancellationToken)

@@ -1,10 +1,12 @@
 using System.Globalization;
 using SummitBot.Retrieval.Articles;
+using SummitBot.Retrieval.Passages;
 
 namespace SummitBot.Answering;
 
 /// <summary>The numbered sources of one answer, an article once, numbered in the order the answer first cites them.</summary>
-internal sealed class CitationList(Corpus corpus, int excerptLength)
+/// <param name="shorten">Turns a cited sentence into the excerpt shown beside its source.</param>
+internal sealed class CitationList(Corpus corpus, Func<string, string> shorten)
 {
     private readonly List<Citation> citations = [];
 
@@ -23,19 +25,22 @@ internal sealed class CitationList(Corpus corpus, int excerptLength)
         var metadata = article.Metadata;
         var citation = new Citation(
             citations.Count + 1, article.Id, metadata.Title, metadata.Outlet,
-            metadata.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Shorten(excerpt), metadata.Url);
+            metadata.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), shorten(excerpt), metadata.Url, SentenceOf(article, excerpt));
         citations.Add(citation);
         return citation.N;
     }
 
-    private string Shorten(string text)
+    /// <summary>The number, from 1, of the article's sentence where <paramref name="excerpt"/> starts; null when it is not the article's text.</summary>
+    internal static int? SentenceOf(Article article, string excerpt)
     {
-        if (text.Length <= excerptLength)
+        var at = article.Text.IndexOf(excerpt, StringComparison.Ordinal);
+        if (at < 0)
         {
-            return text;
+            return null;
         }
 
-        var cut = text.LastIndexOf(' ', excerptLength - 1);
-        return string.Concat(text.AsSpan(0, cut > 0 ? cut : excerptLength - 1), "…");
+        var starts = SentenceSplitter.Split(article.Text).Select(range => range.Start.GetOffset(article.Text.Length)).ToList();
+        var index = starts.FindLastIndex(start => start <= at);
+        return index < 0 ? null : index + 1;
     }
 }

@@ -4,6 +4,7 @@ using System.Text;
 using SummitBot.Hosting;
 using SummitBot.Protocol.Replies;
 using SummitBot.Retrieval.Articles;
+using SummitBot.Retrieval.Passages;
 
 namespace SummitBot.Api;
 
@@ -37,6 +38,27 @@ public static class ArticlesApi
         return html.Append("</ul>").ToString();
     }
 
+    /// <summary>
+    /// The text in paragraphs, each sentence marked <c>id="sN"</c> (from 1, as citations number them) so that a
+    /// citation can link to the sentence it quotes.
+    /// </summary>
+    internal static string Paragraphs(string text)
+    {
+        var html = new StringBuilder("<p>");
+        var end = 0;
+        var sentences = SentenceSplitter.Split(text);
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var (start, length) = sentences[i].GetOffsetAndLength(text.Length);
+            html.Append(text[end..start].Contains('\n', StringComparison.Ordinal) ? "</p><p>" : text[end..start].Length > 0 ? " " : "");
+            var sentence = Encode(text.Substring(start, length)).Replace("\n", "</span></p><p><span>", StringComparison.Ordinal);
+            html.Append(CultureInfo.InvariantCulture, $"<span id=\"s{i + 1}\">{sentence}</span>");
+            end = start + length;
+        }
+
+        return html.Append("</p>").ToString();
+    }
+
     private static string Body(Article article)
     {
         var html = new StringBuilder();
@@ -47,10 +69,7 @@ public static class ArticlesApi
         }
 
         html.Append(CultureInfo.InvariantCulture, $"<p><small>{Encode(Byline(article.Metadata))}</small></p>");
-        foreach (var paragraph in article.Text.Split('\n'))
-        {
-            html.Append(CultureInfo.InvariantCulture, $"<p>{Encode(paragraph)}</p>");
-        }
+        html.Append(Paragraphs(article.Text));
 
         if (ArticleLinks.Original(article.Metadata.Url) is { } url)
         {

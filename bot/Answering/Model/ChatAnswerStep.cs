@@ -57,7 +57,7 @@ internal sealed class ChatAnswerStep(
             return extractive.AnswerFrom(asked);
         }
 
-        var answer = ModelReply.ToAnswer(reply, sources, corpus, settings.ExcerptLength);
+        var answer = ModelReply.ToAnswer(reply, sources, corpus, text => asked.Excerpt(text, settings.ExcerptLength));
         if (answer is null)
         {
             logger.LogWarning("The chat model's answer cited none of the passages it was shown; answering from the articles' own sentences.");

@@ -15,7 +15,7 @@ internal static partial class ModelReply
     public const string NotCoveredMarker = "NOT_COVERED";
 
     /// <returns>The answer, or null when nothing the model said is grounded in a passage it was shown.</returns>
-    public static Answer? ToAnswer(string reply, IReadOnlyList<ModelSource> sources, Corpus corpus, int excerptLength)
+    public static Answer? ToAnswer(string reply, IReadOnlyList<ModelSource> sources, Corpus corpus, Func<string, string> shorten)
     {
         ArgumentNullException.ThrowIfNull(reply);
         reply = reply.Trim();
@@ -24,7 +24,7 @@ internal static partial class ModelReply
             return Answer.NotCovered(AskedQuestion.NotCoveredText);
         }
 
-        var citations = new CitationList(corpus, excerptLength);
+        var citations = new CitationList(corpus, shorten);
         var kept = new List<string>();
         foreach (Match claim in Claim().Matches(reply))
         {

@@ -53,6 +53,6 @@ public static class AnswerActivity
     {
         var name = TextShortener.Shorten(MarkdownLines.TitleOf(citation.Title, citation.ArticleId), MaxCitationNameLength);
         var excerpt = string.IsNullOrWhiteSpace(citation.Excerpt) ? null : TextShortener.Shorten(citation.Excerpt.Trim(), MaxCitationAbstractLength);
-        return new Claim(citation.N, new DigitalDocument(name, links.For(citation.ArticleId, citation.Url).AbsoluteUri, excerpt));
+        return new Claim(citation.N, new DigitalDocument(name, links.For(citation.ArticleId, citation.Url, citation.Sentence).AbsoluteUri, excerpt));
     }
 }

@@ -9,10 +9,11 @@ public sealed class ArticleLinks(Uri publicBase)
 {
     private readonly string root = publicBase.AbsoluteUri.EndsWith('/') ? publicBase.AbsoluteUri : publicBase.AbsoluteUri + "/";
 
-    public Uri For(string articleId, string? originalUrl)
+    /// <param name="sentence">The cited sentence, from 1: the bot's own page is linked at its <c>#sN</c> mark.</param>
+    public Uri For(string articleId, string? originalUrl, int? sentence = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(articleId);
-        return Original(originalUrl) ?? new Uri(root + "articles/" + Uri.EscapeDataString(articleId));
+        return Original(originalUrl) ?? new Uri(root + "articles/" + Uri.EscapeDataString(articleId) + (sentence is { } n ? $"#s{n}" : ""));
     }
 
     /// <summary>
