@@ -4,6 +4,7 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 using Spectre.Console;
 using SummitBot.Retrieval;
+using SummitBot.Retrieval.Passages;
 
 namespace SummitBot.Cli;
 
@@ -86,7 +87,9 @@ internal static class IndexCommand
         Row("index", index.Folder);
         Row("state", index.WasRebuilt ? "built" : "up to date (use --rebuild to build anyway)");
         Row("articles", engine.Corpus.Articles.Count.ToString("N0", CultureInfo.InvariantCulture));
+        Row("sentences", engine.Corpus.Articles.Sum(a => SentenceSplitter.Split(a.Text).Count).ToString("N0", CultureInfo.InvariantCulture));
         Row("passages", index.PassageCount.ToString("N0", CultureInfo.InvariantCulture));
+        Row("vocabulary", string.Create(CultureInfo.InvariantCulture, $"{index.CountTerms():N0} distinct stems"));
         Row("on disk", string.Create(CultureInfo.InvariantCulture, $"{size / 1024.0 / 1024.0:F1} MB (Lucene files and the distilled lexicon)"));
         Row("WordNet", engine.HasLexicon ? "distilled into the index" : "not found: words match only themselves and their aliases");
         Row("took", string.Create(CultureInfo.InvariantCulture, $"{took.TotalSeconds:F1} s"));

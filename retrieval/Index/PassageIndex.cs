@@ -136,6 +136,38 @@ public sealed class PassageIndex : IDisposable
         }
     }
 
+    /// <summary>How many distinct stems the passages hold: the index's vocabulary.</summary>
+    public long CountTerms()
+    {
+        var searcher = searchers.Acquire();
+        try
+        {
+            var terms = MultiFields.GetTerms(searcher.IndexReader, PassageFields.Text);
+            if (terms is null)
+            {
+                return 0;
+            }
+
+            if (terms.Count >= 0)
+            {
+                return terms.Count;
+            }
+
+            var count = 0L;
+            var all = terms.GetEnumerator();
+            while (all.MoveNext())
+            {
+                count++;
+            }
+
+            return count;
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+
     /// <summary>Releases the index's own reference; the files close when no search holds one.</summary>
     public void Dispose() => searchers.Dispose();
 

@@ -5,13 +5,16 @@ namespace SummitBot.Retrieval.Lexicon;
 
 /// <summary>
 /// The part of WordNet one corpus needs, distilled when its index is built and kept in the index's folder,
-/// so that starting the bot reads a few small files instead of the 30 MB database: the lemma names, the
+/// so that starting the bot reads a few small files instead of the 30 MB database: the set phrases, the
 /// irregular forms, the kinds each noun names (only kinds some corpus word belongs to), the kinds each
 /// corpus word belongs to, and the thesaurus from question words to corpus concepts.
 /// </summary>
 public sealed class StoredLexicon : ILexicon
 {
-    private const string LemmasFile = "lemmas.txt";
+    private const string PhrasesFile = "phrases.txt";
+
+    /// <summary>Longest set phrase a question is read for, in words (<see cref="Text.ConceptAnalyzer"/>'s limit).</summary>
+    private const int MaxPhraseWords = 3;
     private const string IrregularFile = "irregular.txt";
     private const string KindsFile = "kinds.txt";
     private const string AncestorsFile = "ancestors.txt";
@@ -19,14 +22,18 @@ public sealed class StoredLexicon : ILexicon
 
     private static readonly IReadOnlySet<int> NoKinds = new HashSet<int>();
 
-    private readonly HashSet<string> lemmas;
+    /// <summary>
+    /// WordNet's set phrases ("call_off"). A single-word lemma matters only if the thesaurus, the kinds or the
+    /// ancestors name it, so those are the only ones kept: a fifth of WordNet's lemmas, not all of them.
+    /// </summary>
+    private readonly HashSet<string> phrases;
     private readonly Dictionary<string, HashSet<int>> kinds;
     private readonly Dictionary<string, HashSet<int>> ancestors;
 
     private StoredLexicon(
-        HashSet<string> lemmas, IrregularForms irregular, Dictionary<string, HashSet<int>> kinds, Dictionary<string, HashSet<int>> ancestors, Thesaurus thesaurus)
+        HashSet<string> phrases, IrregularForms irregular, Dictionary<string, HashSet<int>> kinds, Dictionary<string, HashSet<int>> ancestors, Thesaurus thesaurus)
     {
-        this.lemmas = lemmas;
+        this.phrases = phrases;
         Irregular = irregular;
         this.kinds = kinds;
         this.ancestors = ancestors;
@@ -41,9 +48,10 @@ public sealed class StoredLexicon : ILexicon
     public Thesaurus Thesaurus { get; }
 
     /// <summary>False when it was distilled from no WordNet.</summary>
-    public bool IsPresent => lemmas.Count > 0;
+    public bool IsPresent => phrases.Count > 0;
 
-    public bool Contains(string lemma) => lemmas.Contains(lemma);
+    public bool Contains(string lemma) =>
+        phrases.Contains(lemma) || Thesaurus.Knows(lemma) || kinds.ContainsKey(lemma) || ancestors.ContainsKey(lemma);
 
     public IReadOnlySet<int> KindsNamed(string lemma) => kinds.TryGetValue(lemma, out var named) ? named : NoKinds;
 
@@ -75,12 +83,13 @@ public sealed class StoredLexicon : ILexicon
             }
         }
 
-        return new StoredLexicon(wordNet.Lemmas.ToHashSet(StringComparer.Ordinal), wordNet.Irregular, kinds, ancestors, thesaurus);
+        var phrases = wordNet.Lemmas.Where(l => l.Contains('_', StringComparison.Ordinal) && l.Count(c => c == '_') < MaxPhraseWords).ToHashSet(StringComparer.Ordinal);
+        return new StoredLexicon(phrases, wordNet.Irregular, kinds, ancestors, thesaurus);
     }
 
     public void Write(string folder)
     {
-        File.WriteAllLines(Path.Combine(folder, LemmasFile), lemmas.Order(StringComparer.Ordinal));
+        File.WriteAllLines(Path.Combine(folder, PhrasesFile), phrases.Order(StringComparer.Ordinal));
         Irregular.Write(Path.Combine(folder, IrregularFile));
         WriteSets(Path.Combine(folder, KindsFile), kinds);
         WriteSets(Path.Combine(folder, AncestorsFile), ancestors);
@@ -90,13 +99,13 @@ public sealed class StoredLexicon : ILexicon
     /// <summary>The lexicon kept in <paramref name="folder"/>; <see cref="Empty"/> when none was.</summary>
     public static StoredLexicon Read(string folder)
     {
-        if (!File.Exists(Path.Combine(folder, LemmasFile)))
+        if (!File.Exists(Path.Combine(folder, PhrasesFile)))
         {
             return Empty;
         }
 
         return new StoredLexicon(
-            File.ReadLines(Path.Combine(folder, LemmasFile)).ToHashSet(StringComparer.Ordinal),
+            File.ReadLines(Path.Combine(folder, PhrasesFile)).ToHashSet(StringComparer.Ordinal),
             IrregularForms.Read(Path.Combine(folder, IrregularFile)),
             ReadSets(Path.Combine(folder, KindsFile)),
             ReadSets(Path.Combine(folder, AncestorsFile)),

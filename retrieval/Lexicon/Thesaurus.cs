@@ -26,9 +26,10 @@ public sealed class Thesaurus
     /// <summary>Senses of a corpus word walked per part of speech: rare senses mostly add noise.</summary>
     private const int SensesWalked = 3;
 
-    private readonly Dictionary<string, Dictionary<string, double>> byLemma;
+    /// <summary>Per lemma, the concepts it stands for: arrays, not dictionaries, for the 20,000-odd lemmas kept in memory.</summary>
+    private readonly Dictionary<string, (string Key, double Strength)[]> byLemma;
 
-    private Thesaurus(Dictionary<string, Dictionary<string, double>> byLemma) => this.byLemma = byLemma;
+    private Thesaurus(Dictionary<string, (string Key, double Strength)[]> byLemma) => this.byLemma = byLemma;
 
     /// <summary>No lexicon: words match only themselves and their aliases.</summary>
     public static Thesaurus None { get; } = new([]);
@@ -57,31 +58,46 @@ public sealed class Thesaurus
             }
         }
 
-        return new Thesaurus(byLemma);
+        return new Thesaurus(byLemma.ToDictionary(l => l.Key, l => l.Value.Select(k => (k.Key, k.Value)).ToArray(), StringComparer.Ordinal));
     }
+
+    /// <summary>True when some corpus concept is related to <paramref name="lemma"/>.</summary>
+    public bool Knows(string lemma) => byLemma.ContainsKey(lemma);
 
     /// <summary>One "lemma key strength key strength …" a line: keys and lemmas hold no spaces.</summary>
     public void Write(string path) =>
         File.WriteAllLines(path, byLemma.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l =>
             string.Join(' ', l.Value.OrderBy(k => k.Key, StringComparer.Ordinal)
-                .SelectMany(k => new[] { k.Key, k.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture) })
+                .SelectMany(k => new[] { k.Key, k.Strength.ToString("R", System.Globalization.CultureInfo.InvariantCulture) })
                 .Prepend(l.Key))));
 
     public static Thesaurus Read(string path)
     {
-        var byLemma = new Dictionary<string, Dictionary<string, double>>(StringComparer.Ordinal);
+        var byLemma = new Dictionary<string, (string Key, double Strength)[]>(StringComparer.Ordinal);
+        var keyNames = new HashSet<string>(StringComparer.Ordinal);   // a few hundred concepts recur across 20,000 lines: one string each
         foreach (var fields in File.ReadLines(path).Select(line => line.Split(' ')))
         {
-            var keys = new Dictionary<string, double>(StringComparer.Ordinal);
-            for (var i = 1; i + 1 < fields.Length; i += 2)
+            var keys = new (string, double)[(fields.Length - 1) / 2];
+            for (var i = 0; i < keys.Length; i++)
             {
-                keys[fields[i]] = double.Parse(fields[i + 1], System.Globalization.CultureInfo.InvariantCulture);
+                keys[i] = (Intern(fields[1 + (2 * i)]), double.Parse(fields[2 + (2 * i)], System.Globalization.CultureInfo.InvariantCulture));
             }
 
             byLemma[fields[0]] = keys;
         }
 
         return new Thesaurus(byLemma);
+
+        string Intern(string key)
+        {
+            if (keyNames.TryGetValue(key, out var known))
+            {
+                return known;
+            }
+
+            keyNames.Add(key);
+            return key;
+        }
     }
 
     /// <summary>The corpus concepts any of <paramref name="lemmas"/> stands for, with the strongest strength of each.</summary>
