@@ -1,5 +1,6 @@
 using SummitBot.Hosting;
 using SummitBot.Retrieval;
+using SummitBot.Retrieval.Lexicon;
 using SummitBot.Retrieval.Search;
 using SummitBot.Retrieval.Text;
 
@@ -17,6 +18,10 @@ internal sealed record AskedQuestion(
     public const string NotCoveredText =
         "The articles don't cover that. I can answer questions about the 23 August 2025 Tokyo summit between " +
         "South Korean President Lee Jae Myung and Japanese Prime Minister Shigeru Ishiba.";
+
+    private static bool IsUnmentionedName(Concept concept, SearchEngine engine) =>
+        concept.IsName && concept.Surface.All(c => !char.IsDigit(c)) && !engine.Weights.IsKnown(concept.Key)
+        && concept.Related.Values.DefaultIfEmpty().Max() < Thesaurus.SynonymStrength;
 
     /// <summary>A cited sentence cut to <paramref name="maxLength"/> around what this question asks.</summary>
     public string Excerpt(string text, int maxLength) =>
@@ -59,7 +64,9 @@ internal sealed record AskedQuestion(
         var (topic, context) = asked.Count == 0 ? (leanedOn, [])
             : comparison ? ([.. asked, .. leanedOn], [])
             : (asked, leanedOn);
-        if (topic.Count == 0)
+        // A name no article mentions, nor anything close to it ("Kim Jong Un", "Samsung", "Osaka"), is who or
+        // what the question is about: the articles cannot answer it, however much else they share with it.
+        if (topic.Count == 0 || topic.Any(c => IsUnmentionedName(c, engine)))
         {
             return (null, Answer.NotCovered(NotCoveredText));
         }

@@ -21,6 +21,12 @@ public static class BotTexts
         "- **sources**: the articles I answer from\n" +
         "- **reset** or **start over**: forget this conversation";
 
+    public const string Greeting =
+        "Hello! Ask me anything about the Lee–Ishiba summit in Tokyo on 23 August 2025, for example " +
+        "\"What did Lee and Ishiba agree on?\". Type **help** for what else I can do.";
+
+    public const string YouAreWelcome = "You're welcome. Ask me anything else about the summit.";
+
     public const string SourcesIntro = "I answer from these articles:";
 
     public const string Reset = "Done: I've forgotten our conversation. Ask me anything about the summit.";

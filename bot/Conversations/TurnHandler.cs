@@ -50,6 +50,11 @@ public sealed class TurnHandler(
         {
             await RunCommandAsync(command, message.Conversation, replies, cancellationToken).ConfigureAwait(false);
         }
+        else if (SmallTalk.TryParse(text, out var talk))
+        {
+            // Not a question: answered in kind, and not remembered as a turn a follow-up could lean on.
+            await replies.SendAsync(new TextReply(talk == SmallTalkKind.Greeting ? BotTexts.Greeting : BotTexts.YouAreWelcome), cancellationToken).ConfigureAwait(false);
+        }
         else
         {
             await AnswerAsync(text, message.Conversation, replies, cancellationToken).ConfigureAwait(false);

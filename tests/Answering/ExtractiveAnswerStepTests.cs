@@ -35,6 +35,18 @@ public sealed partial class ExtractiveAnswerStepTests
     }
 
     [Theory]
+    [InlineData("What did Fumio Kishida say about the summit?")]
+    [InlineData("Did Emmanuel Macron attend the Tokyo talks?")]
+    [InlineData("What did Lee tell Ishiba about Samsung?")]
+    public async Task QuestionAboutANameNoArticleMentions_IsDeclined_ThoughItsOtherWordsAreEverywhere(string question)
+    {
+        var answer = await TestAnswers.AskAsync(question);
+
+        Assert.False(answer.Grounded, answer.Text);
+        Assert.Empty(answer.Citations);
+    }
+
+    [Theory]
     [InlineData("How many American troops are stationed in Japan and South Korea?")]
     [InlineData("What tariff did Japan and South Korea accept on their exports to the US?")]
     [InlineData("Who announced Lee's visit?")]

@@ -66,6 +66,19 @@ public sealed class TurnHandlerTests() : BotWithChannelTest(
         Assert.Empty(Answers.Calls);
     }
 
+    [Theory]
+    [InlineData("Hi!", "Hello!")]
+    [InlineData("good morning", "Hello!")]
+    [InlineData("Thanks, bot!", "You're welcome")]
+    [InlineData("thank you very much", "You're welcome")]
+    public async Task GreetingOrThanks_IsAnsweredInKind_WithoutAskingTheAnswerStep(string text, string opening)
+    {
+        var reply = await AskAsync(text);
+
+        Assert.StartsWith(opening, reply, StringComparison.Ordinal);
+        Assert.Empty(Answers.Calls);
+    }
+
     [Fact]
     public async Task Sources_ListsEveryArticleOfTheCorpusWithALink()
     {

@@ -9,7 +9,7 @@ namespace SummitBot.Tests.Support;
 public static class TestAnswers
 {
     private static readonly Lazy<IServiceProvider> Services =
-        new(() => BuildServices([new("Retrieval:IndexPath", Path.Combine(Path.GetTempPath(), $"summitbot-answers-{Environment.ProcessId}.db"))]));
+        new(() => BuildServices([new("Retrieval:IndexPath", Path.Combine(Path.GetTempPath(), $"summitbot-answers-{Environment.ProcessId}"))]));
 
     public static IAnswerStep Step => Services.Value.GetRequiredService<IAnswerStep>();
 
