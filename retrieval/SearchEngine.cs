@@ -83,8 +83,8 @@ public sealed class SearchEngine : IDisposable
         };
     }
 
-    /// <summary>A question's text as a query: its concepts with what they stand for, and the kind of answer it wants.</summary>
-    public PassageQuery Query(string text) => new(Analyzer.Expand(Analyzer.Analyze(text)), QuestionKinds.Of(text));
+    /// <summary>Some text as a query: its concepts with what they stand for (the answer step adds what it favours).</summary>
+    public PassageQuery Query(string text) => new(Analyzer.Expand(Analyzer.Analyze(text)));
 
     public void Dispose() => Index.Dispose();
 

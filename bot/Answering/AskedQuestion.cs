@@ -25,7 +25,7 @@ internal sealed record AskedQuestion(
 
     /// <summary>A cited sentence cut to <paramref name="maxLength"/> around what this question asks.</summary>
     public string Excerpt(string text, int maxLength) =>
-        ExcerptHighlighter.Excerpt(text, new PassageQuery(Topic, QuestionKind.Other), Engine.Analyzer, maxLength);
+        ExcerptHighlighter.Excerpt(text, new PassageQuery(Topic), Engine.Analyzer, maxLength);
 
     /// <returns>The question read, or the answer to give instead when there is nothing to look up.</returns>
     public static async Task<(AskedQuestion? Question, Answer? Instead)> ReadAsync(
@@ -72,7 +72,7 @@ internal sealed record AskedQuestion(
         }
 
         // The question's concepts plus what a follow-up leans on; its "when" or "how many" matters to ranking.
-        var query = new PassageQuery([.. asked, .. leanedOn], QuestionKinds.Of(question));
+        var query = new PassageQuery([.. asked, .. leanedOn], QuestionKinds.Favouring(question));
         var hits = await engine.Retriever.SearchAsync(query, settings.TopK, cancellationToken).ConfigureAwait(false);
         return (new AskedQuestion(question, topic, context, comparison, hits, engine), null);
     }

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using SummitBot.Hosting;
-using SummitBot.Retrieval.Text;
 
 namespace SummitBot.Answering;
 

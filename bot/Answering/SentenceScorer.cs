@@ -54,7 +54,7 @@ internal sealed class SentenceScorer
         // A follow-up's own words are only part of what it asks ("How did they react to it?"): no focus there.
         focus = context.Count == 0 && this.asked.Count > 1 && heaviest.Weight >= FocusShare * total ? heaviest.Concept : null;
         this.kind = kind;
-        askedKinds = kind is QuestionKind.Other or QuestionKind.Where or QuestionKind.Who ? analyzer.AskedKinds(question) : new HashSet<int>();
+        askedKinds = kind is QuestionKind.Other or QuestionKind.Where or QuestionKind.Who ? QuestionKinds.AskedKinds(question, analyzer) : new HashSet<int>();
     }
 
     public double AskedWeight => asked.Sum(a => a.Weight);

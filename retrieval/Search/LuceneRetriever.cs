@@ -20,7 +20,7 @@ public sealed class LuceneRetriever(PassageIndex index, ConceptAnalyzer analyzer
     /// </summary>
     private const double Bm25Share = 0.3;
 
-    /// <summary>What a passage gains for holding the kind of thing asked for: a date for "when", a number for "how many".</summary>
+    /// <summary>What a passage gains for holding the kind of thing asked for (<see cref="PassageQuery.Favours"/>).</summary>
     private const double KindBonus = 0.15;
 
     private readonly DuplicateMerger merger = new(options.DuplicateOverlap);
@@ -57,7 +57,7 @@ public sealed class LuceneRetriever(PassageIndex index, ConceptAnalyzer analyzer
             {
                 var present = passageConcepts.GetOrAdd(c.Passage.Text, text => [.. analyzer.Analyze(text).Select(p => p.Key)]);
                 var coverage = asked.Sum(a => a.Weight * a.Concept.BestIn(present)) / total;
-                var fits = QuestionKinds.Positions(query.Kind, c.Passage.Text).Any();
+                var fits = query.Favours?.Invoke(c.Passage.Text) == true;
                 return (c.Passage, Score: coverage + (Bm25Share * c.Score / best) + (fits ? KindBonus : 0), Concepts: present);
             })
             .OrderByDescending(c => c.Score);

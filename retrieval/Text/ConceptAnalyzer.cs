@@ -79,20 +79,11 @@ public sealed class ConceptAnalyzer(
             .SelectMany(s => vocabulary.Where(v => v.Length > s.Length && v.StartsWith(s, StringComparison.Ordinal) && !v.Contains(':', StringComparison.Ordinal)));
 
     /// <summary>
-    /// The kinds of thing a question asks for, from the noun it names ("which city"): WordNet senses, empty
-    /// when it names none or there is no WordNet.
+    /// The kinds of thing a noun as written names ("city", "countries"): WordNet senses of its base forms,
+    /// empty when it names none or there is no WordNet.
     /// </summary>
-    public IReadOnlySet<int> AskedKinds(string question)
-    {
-        if (wordNet is null)
-        {
-            return new HashSet<int>();
-        }
-
-        return QuestionKinds.AskedNouns(question)
-            .Select(noun => BaseForms.Of(noun, wordNet).SelectMany(wordNet.KindsNamed).ToHashSet())
-            .FirstOrDefault(kinds => kinds.Count > 0) ?? [];
-    }
+    public IReadOnlySet<int> KindsNamed(string noun) =>
+        wordNet is null ? new HashSet<int>() : BaseForms.Of(noun, wordNet).SelectMany(wordNet.KindsNamed).ToHashSet();
 
     /// <summary>
     /// True when the concept, as written, names a thing of one of <paramref name="kinds"/>: "Russia" for "which

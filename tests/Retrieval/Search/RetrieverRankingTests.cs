@@ -1,3 +1,4 @@
+using SummitBot.Answering;
 using SummitBot.Tests.Support;
 
 namespace SummitBot.Tests.Retrieval.Search;
@@ -52,7 +53,9 @@ public sealed class RetrieverRankingTests
     [MemberData(nameof(Questions))]
     public async Task Question_FindsAnArticleThatAnswersIt_InTheTopThree(string question, string[] answeringArticles)
     {
-        var hits = await TestEngine.Load().Retriever.SearchAsync(TestEngine.Load().Query(question), 3, CancellationToken.None);
+        // As the answer step asks: favouring passages with the kind of thing asked for (a date for "when").
+        var query = TestEngine.Load().Query(question) with { Favours = QuestionKinds.Favouring(question) };
+        var hits = await TestEngine.Load().Retriever.SearchAsync(query, 3, CancellationToken.None);
 
         var found = hits.SelectMany(h => h.ArticleIds).ToList();
         Assert.True(answeringArticles.Intersect(found).Any(), $"top 3 held {string.Join(", ", found)}; wanted one of {string.Join(", ", answeringArticles)}");

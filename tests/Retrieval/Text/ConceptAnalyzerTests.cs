@@ -62,11 +62,11 @@ public sealed class ConceptAnalyzerTests : IDisposable
     }
 
     [Fact]
-    public void AskedKinds_OfAWhichQuestion_AreMetByAThingOfThatKind()
+    public void KindsNamed_ByANoun_AreMetByAThingOfThatKind()
     {
         var analyzer = new ConceptAnalyzer(Aliases, wordNet: WordNet.Load(fixture.Folder));
 
-        var kinds = analyzer.AskedKinds("In which city did the two leaders hold their talks?");
+        var kinds = analyzer.KindsNamed("cities");
         var concepts = analyzer.Analyze("Lee met Ishiba in Tokyo to discuss trade.");
 
         Assert.NotEmpty(kinds);
@@ -75,6 +75,6 @@ public sealed class ConceptAnalyzerTests : IDisposable
     }
 
     [Fact]
-    public void AskedKinds_AreEmptyWithoutWordNet() =>
-        Assert.Empty(new ConceptAnalyzer(Aliases).AskedKinds("In which city did they meet?"));
+    public void KindsNamed_AreEmptyWithoutWordNet() =>
+        Assert.Empty(new ConceptAnalyzer(Aliases).KindsNamed("city"));
 }

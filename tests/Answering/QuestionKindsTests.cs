@@ -1,6 +1,6 @@
-using SummitBot.Retrieval.Text;
+using SummitBot.Answering;
 
-namespace SummitBot.Tests.Retrieval.Text;
+namespace SummitBot.Tests.Answering;
 
 public sealed class QuestionKindsTests
 {

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
+using SummitBot.Retrieval.Text;
 
-namespace SummitBot.Retrieval.Text;
+namespace SummitBot.Answering;
 
 /// <summary>What sort of answer a question wants, and whether a sentence has that sort of thing in it.</summary>
 public enum QuestionKind
@@ -27,6 +28,23 @@ public enum QuestionKind
 
 public static partial class QuestionKinds
 {
+    /// <summary>Which passages hold the kind of thing <paramref name="question"/> asks for: what the retriever favours.</summary>
+    public static Func<string, bool> Favouring(string question)
+    {
+        var kind = Of(question);
+        return passage => Positions(kind, passage).Any();
+    }
+
+    /// <summary>
+    /// The kinds of thing a question asks for, from the noun it names ("which city"): WordNet senses, empty
+    /// when it names none or there is no WordNet.
+    /// </summary>
+    public static IReadOnlySet<int> AskedKinds(string question, ConceptAnalyzer analyzer)
+    {
+        ArgumentNullException.ThrowIfNull(analyzer);
+        return AskedNouns(question).Select(analyzer.KindsNamed).FirstOrDefault(kinds => kinds.Count > 0) ?? new HashSet<int>();
+    }
+
     public static QuestionKind Of(string question) =>
         WeekdayQuestion().IsMatch(question) ? QuestionKind.Weekday
         : MonthQuestion().IsMatch(question) ? QuestionKind.Month
