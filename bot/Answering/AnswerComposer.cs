@@ -1,3 +1,4 @@
+using SummitBot.Retrieval;
 using SummitBot.Retrieval.Articles;
 
 namespace SummitBot.Answering;
@@ -9,12 +10,6 @@ namespace SummitBot.Answering;
 /// <param name="shorten">Turns a cited sentence into the excerpt shown beside its source.</param>
 internal sealed class AnswerComposer(AnswerOptions options, Corpus corpus, Func<string, string> shorten)
 {
-    /// <summary>Concept overlap at which two sentences from different articles state the same thing.</summary>
-    private const double SameClaimOverlap = 0.6;
-
-    /// <summary>A further sentence must score at least this share of the best one: no padding with weak matches.</summary>
-    private const double MinRelativeScore = 0.5;
-
     /// <returns>The answer, or null when no sentence covers enough of the question.</returns>
     public Answer? Compose(IReadOnlyList<CandidateSentence> candidates, SentenceScorer scorer)
     {
@@ -45,7 +40,7 @@ internal sealed class AnswerComposer(AnswerOptions options, Corpus corpus, Func<
             }
 
             var gain = scorer.Coverage(covered.Concat(sentence.Concepts)) - scorer.Coverage(covered);
-            if (gain >= options.MinGain && score >= MinRelativeScore * best.Score && !chosen.Any(c => SameClaim(scorer, c, sentence)))
+            if (gain >= options.MinGain && score >= Scoring.MinRelativeScore * best.Score && !chosen.Any(c => SameClaim(scorer, c, sentence)))
             {
                 chosen.Add(sentence);
                 covered.UnionWith(sentence.Concepts);
@@ -101,5 +96,5 @@ internal sealed class AnswerComposer(AnswerOptions options, Corpus corpus, Func<
     }
 
     private static bool SameClaim(SentenceScorer scorer, CandidateSentence a, CandidateSentence b) =>
-        a.ArticleId != b.ArticleId && scorer.Similarity(a.Concepts, b.Concepts) >= SameClaimOverlap;
+        a.ArticleId != b.ArticleId && scorer.Similarity(a.Concepts, b.Concepts) >= Scoring.SameClaimOverlap;
 }

@@ -1,6 +1,5 @@
 using SummitBot.Hosting;
 using SummitBot.Retrieval;
-using SummitBot.Retrieval.Lexicon;
 using SummitBot.Retrieval.Search;
 using SummitBot.Retrieval.Text;
 
@@ -21,7 +20,7 @@ internal sealed record AskedQuestion(
 
     private static bool IsUnmentionedName(Concept concept, SearchEngine engine) =>
         concept.IsName && concept.Surface.All(c => !char.IsDigit(c)) && !engine.Weights.IsKnown(concept.Key)
-        && concept.Related.Values.DefaultIfEmpty().Max() < Thesaurus.SynonymStrength;
+        && concept.Related.Values.DefaultIfEmpty().Max() < Scoring.SynonymStrength;
 
     /// <summary>A cited sentence cut to <paramref name="maxLength"/> around what this question asks.</summary>
     public string Excerpt(string text, int maxLength) =>

@@ -1,3 +1,4 @@
+using SummitBot.Retrieval;
 using SummitBot.Retrieval.Text;
 
 namespace SummitBot.Answering;
@@ -9,18 +10,6 @@ namespace SummitBot.Answering;
 /// </summary>
 internal sealed class SentenceScorer
 {
-    private const double ContextWeight = 0.25;
-    private const double KindWeight = 0.3;
-    private const double RankWeight = 0.05;
-    private const double NearbyShare = 0.5;
-    private const int CloseChars = 40;
-
-    /// <summary>
-    /// Share of the question's weight at which one concept is what it hinges on: "Who replaced Ishiba…" is not
-    /// answered by a sentence that only names Ishiba, however much else of the question it covers.
-    /// </summary>
-    private const double FocusShare = 0.5;
-
     private readonly ConceptWeights weights;
     private readonly List<(Concept Concept, double Weight)> asked;
     private readonly Dictionary<string, double> context;
@@ -52,7 +41,7 @@ internal sealed class SentenceScorer
         var total = this.asked.Sum(a => a.Weight);
         var heaviest = this.asked.OrderByDescending(a => a.Weight).FirstOrDefault();
         // A follow-up's own words are only part of what it asks ("How did they react to it?"): no focus there.
-        focus = context.Count == 0 && this.asked.Count > 1 && heaviest.Weight >= FocusShare * total ? heaviest.Concept : null;
+        focus = context.Count == 0 && this.asked.Count > 1 && heaviest.Weight >= Scoring.FocusShare * total ? heaviest.Concept : null;
         this.kind = kind;
         askedKinds = kind is QuestionKind.Other or QuestionKind.Where or QuestionKind.Who ? QuestionKinds.AskedKinds(question, analyzer) : new HashSet<int>();
     }
@@ -75,7 +64,7 @@ internal sealed class SentenceScorer
     /// </summary>
     public double Coverage(CandidateSentence sentence) =>
         AskedWeight == 0 ? 0
-        : asked.Sum(a => a.Weight * Math.Max(a.Concept.BestIn(sentence.Concepts), NearbyShare * a.Concept.BestIn(sentence.ContextConcepts))) / AskedWeight;
+        : asked.Sum(a => a.Weight * Math.Max(a.Concept.BestIn(sentence.Concepts), Scoring.NearbyShare * a.Concept.BestIn(sentence.ContextConcepts))) / AskedWeight;
 
     /// <summary>
     /// How far two sentences say the same thing: their shared concepts, weighed, over the lighter sentence's.
@@ -95,16 +84,16 @@ internal sealed class SentenceScorer
     /// Whether a sentence answers enough of the question to be offered: its coverage, plus credit for holding
     /// the kind of thing asked for right beside the question's words ("in Tokyo" for "which city").
     /// </summary>
-    public double Support(CandidateSentence sentence) => Coverage(sentence) + (KindWeight * KindFit(sentence));
+    public double Support(CandidateSentence sentence) => Coverage(sentence) + (Scoring.KindWeight * KindFit(sentence));
 
     public double Score(CandidateSentence sentence)
     {
         var contextShare = context.Count == 0 ? 0
             : sentence.ContextConcepts.Sum(c => context.GetValueOrDefault(c)) / context.Values.Sum();
         return Coverage(sentence)
-            + (ContextWeight * contextShare)
-            + (KindWeight * KindFit(sentence))
-            + (RankWeight / (1 + sentence.Rank));
+            + (Scoring.ContextWeight * contextShare)
+            + (Scoring.KindWeight * KindFit(sentence))
+            + (Scoring.RankWeight / (1 + sentence.Rank));
     }
 
     /// <summary>
@@ -145,7 +134,7 @@ internal sealed class SentenceScorer
         }
 
         var distance = answers.Min(a => topics.Min(t => Math.Abs(a - t)));
-        return distance <= CloseChars ? 1 : distance <= 2 * CloseChars ? 0.5 : 0.25;
+        return distance <= Scoring.CloseChars ? 1 : distance <= 2 * Scoring.CloseChars ? 0.5 : 0.25;
     }
 
     /// <summary>

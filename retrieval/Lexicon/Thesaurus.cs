@@ -8,24 +8,6 @@ namespace SummitBot.Retrieval.Lexicon;
 /// </summary>
 public sealed class Thesaurus
 {
-    /// <summary>Another word of the same synset: close, but not the word itself.</summary>
-    public const double SynonymStrength = 0.8;
-
-    /// <summary>How much a step to a broader or narrower sense keeps: "Tokyo" is a capital, a capital a city.</summary>
-    private const double HierarchyStep = 0.6;
-
-    /// <summary>How much a step to a derived or similar form keeps: "predecessor" and "precede", "critic" and "criticize".</summary>
-    private const double CousinStep = 0.85;
-
-    /// <summary>Steps from a corpus word; two reach "city" from "Tokyo" without reaching every word in English.</summary>
-    private const int MaxSteps = 2;
-
-    /// <summary>Weaker relations than this are noise: two broad steps lead almost anywhere.</summary>
-    public const double MinStrength = 0.25;
-
-    /// <summary>Senses of a corpus word walked per part of speech: rare senses mostly add noise.</summary>
-    private const int SensesWalked = 3;
-
     /// <summary>Per lemma, the concepts it stands for: arrays, not dictionaries, for the 20,000-odd lemmas kept in memory.</summary>
     private readonly Dictionary<string, (string Key, double Strength)[]> byLemma;
 
@@ -137,7 +119,7 @@ public sealed class Thesaurus
         while (queue.Count > 0)
         {
             var (synset, steps, strength) = queue.Dequeue();
-            if (steps == MaxSteps || strength < best[synset])
+            if (steps == Scoring.ThesaurusSteps || strength < best[synset])
             {
                 continue;
             }
@@ -146,13 +128,13 @@ public sealed class Thesaurus
             {
                 var step = pointer.Kind switch
                 {
-                    PointerKind.Broader => HierarchyStep,
-                    PointerKind.Narrower when steps == 0 => HierarchyStep,
-                    PointerKind.Cousin => CousinStep,
+                    PointerKind.Broader => Scoring.HierarchyStep,
+                    PointerKind.Narrower when steps == 0 => Scoring.HierarchyStep,
+                    PointerKind.Cousin => Scoring.CousinStep,
                     _ => 0,
                 };
                 var next = strength * step;
-                if (next * SynonymStrength >= MinStrength && next > best.GetValueOrDefault(pointer.Target))
+                if (next * Scoring.SynonymStrength >= Scoring.MinRelationStrength && next > best.GetValueOrDefault(pointer.Target))
                 {
                     best[pointer.Target] = next;
                     queue.Enqueue((pointer.Target, steps + 1, next));
@@ -167,7 +149,7 @@ public sealed class Thesaurus
             {
                 if (word != lemma)
                 {
-                    reached[word] = Math.Max(reached.GetValueOrDefault(word), strength * SynonymStrength);
+                    reached[word] = Math.Max(reached.GetValueOrDefault(word), strength * Scoring.SynonymStrength);
                 }
             }
         }
@@ -176,5 +158,5 @@ public sealed class Thesaurus
     }
 
     private static IEnumerable<int> FrequentSenses(WordNet wordNet, string lemma) =>
-        wordNet.SensesByPart(lemma).SelectMany(senses => senses.Take(SensesWalked));
+        wordNet.SensesByPart(lemma).SelectMany(senses => senses.Take(Scoring.SensesWalked));
 }

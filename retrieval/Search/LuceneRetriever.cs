@@ -10,19 +10,6 @@ namespace SummitBot.Retrieval.Search;
 /// </summary>
 public sealed class LuceneRetriever(PassageIndex index, ConceptAnalyzer analyzer, ConceptWeights weights, RetrievalOptions options) : IPassageRetriever
 {
-    /// <summary>Candidates read per hit wanted, so that merged retellings still leave enough distinct hits.</summary>
-    private const int CandidatesPerHit = 6;
-
-    /// <summary>
-    /// How much BM25 counts next to coverage. BM25 sees every alias as its own term, so a group with eight
-    /// names (the United States) outweighs a rare word the question hinges on; coverage counts each concept
-    /// once, by how rare it is, and leads.
-    /// </summary>
-    private const double Bm25Share = 0.3;
-
-    /// <summary>What a passage gains for holding the kind of thing asked for (<see cref="PassageQuery.Favours"/>).</summary>
-    private const double KindBonus = 0.15;
-
     private readonly DuplicateMerger merger = new(options.DuplicateOverlap);
 
     /// <summary>Passages are few and fixed, so each is analysed once, not once per question.</summary>
@@ -43,7 +30,7 @@ public sealed class LuceneRetriever(PassageIndex index, ConceptAnalyzer analyzer
             return [];
         }
 
-        var candidates = index.Search(lucene, limit * CandidatesPerHit);
+        var candidates = index.Search(lucene, limit * Scoring.CandidatesPerHit);
         if (candidates.Count == 0)
         {
             return [];
@@ -58,7 +45,7 @@ public sealed class LuceneRetriever(PassageIndex index, ConceptAnalyzer analyzer
                 var present = passageConcepts.GetOrAdd(c.Passage.Text, text => [.. analyzer.Analyze(text).Select(p => p.Key)]);
                 var coverage = asked.Sum(a => a.Weight * a.Concept.BestIn(present)) / total;
                 var fits = query.Favours?.Invoke(c.Passage.Text) == true;
-                return (c.Passage, Score: coverage + (Bm25Share * c.Score / best) + (fits ? KindBonus : 0), Concepts: present);
+                return (c.Passage, Score: coverage + (Scoring.Bm25Share * c.Score / best) + (fits ? Scoring.KindBonus : 0), Concepts: present);
             })
             .OrderByDescending(c => c.Score);
         return merger.Merge(reranked, limit);

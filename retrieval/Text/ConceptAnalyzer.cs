@@ -21,14 +21,8 @@ public sealed class ConceptAnalyzer(
         "fifty", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions", "dozen", "dozens",
     };
 
-    /// <summary>How closely a derived form stands for its root: as closely as a synonym.</summary>
-    private const double DerivedFormStrength = Thesaurus.SynonymStrength;
-
     /// <summary>Longest set phrase looked for, in words ("head of state").</summary>
     private const int MaxPhraseWords = 3;
-
-    /// <summary>Shortest shared beginning that makes two words one concept: long enough that "office" stays apart from "official"'s cousins.</summary>
-    private const int MinSharedPrefix = 6;
 
     public AliasTable Aliases { get; } = aliases;
 
@@ -62,7 +56,7 @@ public sealed class ConceptAnalyzer(
             var related = names is null ? thesaurus.Related(Lemmas(c)) : [];
             foreach (var derived in DerivedForms(names is null ? [c.Key] : names.SelectMany(n => Words.Of(n)).Select(w => w.Stem)))
             {
-                related[derived] = Math.Max(related.GetValueOrDefault(derived), DerivedFormStrength);
+                related[derived] = Math.Max(related.GetValueOrDefault(derived), Scoring.DerivedFormStrength);
             }
 
             related.Remove(c.Key);
@@ -75,7 +69,7 @@ public sealed class ConceptAnalyzer(
     /// (president), which the stemmer leaves apart. Short stems extend too many unrelated words and are skipped.
     /// </summary>
     private IEnumerable<string> DerivedForms(IEnumerable<string> stems) =>
-        vocabulary is null ? [] : stems.Where(s => s.Length >= MinSharedPrefix)
+        vocabulary is null ? [] : stems.Where(s => s.Length >= Scoring.MinSharedPrefix)
             .SelectMany(s => vocabulary.Where(v => v.Length > s.Length && v.StartsWith(s, StringComparison.Ordinal) && !v.Contains(':', StringComparison.Ordinal)));
 
     /// <summary>
@@ -176,12 +170,12 @@ public sealed class ConceptAnalyzer(
 
     private string Known(string stem)
     {
-        if (vocabulary is null || stem.Length < MinSharedPrefix || vocabulary.Contains(stem))
+        if (vocabulary is null || stem.Length < Scoring.MinSharedPrefix || vocabulary.Contains(stem))
         {
             return stem;
         }
 
-        var prefix = stem[..MinSharedPrefix];
+        var prefix = stem[..Scoring.MinSharedPrefix];
         return vocabulary.Where(v => v.StartsWith(prefix, StringComparison.Ordinal))
             .OrderByDescending(v => SharedPrefix(v, stem))
             .ThenBy(v => v, StringComparer.Ordinal)

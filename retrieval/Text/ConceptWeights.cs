@@ -10,12 +10,6 @@ namespace SummitBot.Retrieval.Text;
 /// </summary>
 public sealed class ConceptWeights
 {
-    /// <summary>
-    /// A word no article uses weighs as much as one used in a single sentence: it may be what the question is
-    /// about ("climate"), or only the asker's own wording ("scheduled", "uneasy"), and cannot be told apart here.
-    /// </summary>
-    private const int UnseenFrequency = 1;
-
     private readonly Dictionary<string, double> weights;
     private readonly double unseen;
 
@@ -44,7 +38,7 @@ public sealed class ConceptWeights
         }
 
         var weights = frequency.ToDictionary(f => f.Key, f => Idf(sentences, f.Value), StringComparer.Ordinal);
-        return new ConceptWeights(weights, Idf(sentences, UnseenFrequency));
+        return new ConceptWeights(weights, Idf(sentences, Scoring.UnseenFrequency));
     }
 
     public double Of(string key) => weights.GetValueOrDefault(key, unseen);

@@ -1,3 +1,4 @@
+using SummitBot.Retrieval;
 using SummitBot.Retrieval.Lexicon;
 
 namespace SummitBot.Tests.Retrieval.Lexicon;
@@ -23,7 +24,7 @@ public sealed class ThesaurusTests : IDisposable
     {
         var thesaurus = Build(("discuss", "discuss-key"));
 
-        Assert.Equal(Thesaurus.SynonymStrength, thesaurus.Related(["talk_over"])["discuss-key"], precision: 6);
+        Assert.Equal(Scoring.SynonymStrength, thesaurus.Related(["talk_over"])["discuss-key"], precision: 6);
     }
 
     [Fact]
@@ -34,7 +35,7 @@ public sealed class ThesaurusTests : IDisposable
 
         var strength = thesaurus.Related(["city"])["tokyo-key"];
 
-        Assert.InRange(strength, Thesaurus.MinStrength, 0.5);
+        Assert.InRange(strength, Scoring.MinRelationStrength, 0.5);
     }
 
     [Fact]
@@ -62,7 +63,7 @@ public sealed class ThesaurusTests : IDisposable
         // "talk over" is a synonym of the articles' "discuss" and a derived form of their "talk", both one concept.
         var thesaurus = Build(("discuss", "key"), ("talk", "key"));
 
-        Assert.Equal(Thesaurus.SynonymStrength, thesaurus.Related(["talk_over"])["key"], precision: 6);
+        Assert.Equal(Scoring.SynonymStrength, thesaurus.Related(["talk_over"])["key"], precision: 6);
     }
 
     [Fact]
