@@ -57,25 +57,26 @@ public sealed class SearchEngine : IDisposable
         var fingerprint = IndexFingerprint.Of(corpus, options.Passages, LexiconIdentity(aliases, wordNetPath));
 
         var index = rebuild ? null : PassageIndex.TryOpen(indexPath, fingerprint);
-        StoredLexicon lexicon;
-        if (index is not null)
+        var lexicon = index is not null ? StoredLexicon.Read(index.Folder) : DistilLexicon(wordNetPath, corpus, aliases, progress);
+        var corpusAnalyzer = ReaderOf(lexicon, aliases);
+        var weights = index is not null ? ConceptWeights.Read(index.Folder) : null;
+        if (weights is null)
         {
-            lexicon = StoredLexicon.Read(index.Folder);
-        }
-        else
-        {
-            progress?.Report(new OpenProgress("Reading WordNet"));
-            var wordNet = wordNetPath is null ? null : WordNet.Load(wordNetPath);
-            progress?.Report(new OpenProgress("Distilling the lexicon"));
-            lexicon = wordNet is null ? StoredLexicon.Empty : Distil(wordNet, corpus, aliases);
-            var passages = corpus.Articles.SelectMany(a => PassageSplitter.Split(a, options.Passages)).ToList();
-            index = PassageIndex.Build(passages, indexPath, new PassageAnalyzer(lexicon.Irregular), fingerprint, lexicon.Write, progress, cancellationToken);
+            progress?.Report(new OpenProgress("Weighing concepts"));
+            weights = ConceptWeights.Of(corpus, corpusAnalyzer);
         }
 
-        progress?.Report(new OpenProgress("Weighing concepts"));
-        var words = new WordReader(new PassageAnalyzer(lexicon.Irregular));
-        var corpusAnalyzer = new ConceptAnalyzer(aliases, wordNet: lexicon.IsPresent ? lexicon : null, reader: words);
-        var weights = ConceptWeights.Of(corpus, corpusAnalyzer);
+        if (index is null)
+        {
+            var passages = corpus.Articles.SelectMany(a => PassageSplitter.Split(a, options.Passages)).ToList();
+            var kept = weights;
+            index = PassageIndex.Build(passages, indexPath, new PassageAnalyzer(lexicon.Irregular), fingerprint, folder =>
+            {
+                lexicon.Write(folder);
+                kept.Write(folder);
+            }, progress, cancellationToken);
+        }
+
         var analyzer = corpusAnalyzer.WithVocabulary(weights.Known).WithThesaurus(lexicon.Thesaurus);
         return new SearchEngine(corpus, index, analyzer, weights, lexicon.IsPresent)
         {
@@ -87,6 +88,24 @@ public sealed class SearchEngine : IDisposable
     public PassageQuery Query(string text) => new(Analyzer.Expand(Analyzer.Analyze(text)));
 
     public void Dispose() => Index.Dispose();
+
+    /// <summary>How the corpus's text and the questions are read into concepts, with the lexicon kept for this corpus.</summary>
+    private static ConceptAnalyzer ReaderOf(StoredLexicon lexicon, AliasTable aliases) =>
+        new(aliases, wordNet: lexicon.IsPresent ? lexicon : null, reader: new WordReader(new PassageAnalyzer(lexicon.Irregular)));
+
+    /// <summary>Reads WordNet (the one time it is read) and keeps what the corpus needs of it.</summary>
+    private static StoredLexicon DistilLexicon(string? wordNetPath, Corpus corpus, AliasTable aliases, IProgress<OpenProgress>? progress)
+    {
+        if (wordNetPath is null)
+        {
+            return StoredLexicon.Empty;
+        }
+
+        progress?.Report(new OpenProgress("Reading WordNet"));
+        var wordNet = WordNet.Load(wordNetPath);
+        progress?.Report(new OpenProgress("Distilling the lexicon"));
+        return Distil(wordNet, corpus, aliases);
+    }
 
     /// <summary>What the corpus needs of WordNet: its words' relations, kinds and forms.</summary>
     private static StoredLexicon Distil(WordNet wordNet, Corpus corpus, AliasTable aliases)
@@ -108,6 +127,8 @@ public sealed class SearchEngine : IDisposable
         {
             identity.AppendJoin('|', group).Append('\n');
         }
+
+        identity.AppendJoin('|', StopWords.Listed).Append('\n');   // they decide which words are concepts, and so the weights kept
 
         foreach (var file in wordNetPath is null ? Enumerable.Empty<FileInfo>() : new DirectoryInfo(wordNetPath).EnumerateFiles().OrderBy(f => f.Name, StringComparer.Ordinal))
         {

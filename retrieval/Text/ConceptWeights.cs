@@ -10,13 +10,19 @@ namespace SummitBot.Retrieval.Text;
 /// </summary>
 public sealed class ConceptWeights
 {
+    private const string FileName = "weights.txt";
+
+    private readonly Dictionary<string, int> frequency;
+    private readonly int sentences;
     private readonly Dictionary<string, double> weights;
     private readonly double unseen;
 
-    private ConceptWeights(Dictionary<string, double> weights, double unseen)
+    private ConceptWeights(Dictionary<string, int> frequency, int sentences)
     {
-        this.weights = weights;
-        this.unseen = unseen;
+        this.frequency = frequency;
+        this.sentences = sentences;
+        weights = frequency.ToDictionary(f => f.Key, f => Idf(sentences, f.Value), StringComparer.Ordinal);
+        unseen = Idf(sentences, Scoring.UnseenFrequency);
     }
 
     public static ConceptWeights Of(Corpus corpus, ConceptAnalyzer analyzer)
@@ -37,8 +43,39 @@ public sealed class ConceptWeights
             }
         }
 
-        var weights = frequency.ToDictionary(f => f.Key, f => Idf(sentences, f.Value), StringComparer.Ordinal);
-        return new ConceptWeights(weights, Idf(sentences, Scoring.UnseenFrequency));
+        return new ConceptWeights(frequency, sentences);
+    }
+
+    /// <summary>Keeps the counts beside the index: analysing every sentence again is most of a large corpus's start.</summary>
+    /// <remarks>The first line is the number of sentences; then one "key count" a line.</remarks>
+    public void Write(string folder) =>
+        File.WriteAllLines(Path.Combine(folder, FileName), frequency.OrderBy(f => f.Key, StringComparer.Ordinal)
+            .Select(f => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{f.Key} {f.Value}"))
+            .Prepend(sentences.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+    /// <summary>The counts kept in <paramref name="folder"/>, or null when it has none.</summary>
+    public static ConceptWeights? Read(string folder)
+    {
+        var path = Path.Combine(folder, FileName);
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        using var lines = File.ReadLines(path).GetEnumerator();
+        if (!lines.MoveNext() || !int.TryParse(lines.Current, System.Globalization.CultureInfo.InvariantCulture, out var sentences))
+        {
+            return null;
+        }
+
+        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        while (lines.MoveNext())
+        {
+            var space = lines.Current.LastIndexOf(' ');
+            frequency[lines.Current[..space]] = int.Parse(lines.Current.AsSpan(space + 1), System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return new ConceptWeights(frequency, sentences);
     }
 
     public double Of(string key) => weights.GetValueOrDefault(key, unseen);

@@ -10,6 +10,9 @@ public static class StopWords
 
     public static bool Contains(string word) => All.Contains(word);
 
+    /// <summary>The list, in order, for fingerprinting what an index was built with.</summary>
+    internal static IEnumerable<string> Listed => All.Order(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>One word a line; blank lines and text after '#' are ignored.</summary>
     internal static HashSet<string> Parse(string text)
     {
