@@ -31,13 +31,14 @@ internal static partial class ScaleBenchmark
 
             // WordNet is read once per process: read it first, over the shipped corpus, so the timings below
             // are the synthetic corpus's own.
-            await SearchEngine.OpenAsync(root, new RetrievalOptions { IndexPath = Path.Combine(scratch.FullName, "shipped") }, CancellationToken.None);
+            (await SearchEngine.OpenAsync(root, new RetrievalOptions { IndexPath = Path.Combine(scratch.FullName, "shipped") }, CancellationToken.None)).Dispose();
 
             var clock = Stopwatch.StartNew();
-            var engine = await SearchEngine.OpenAsync(root, options, CancellationToken.None);
+            var built = await SearchEngine.OpenAsync(root, options, CancellationToken.None);
             var firstOpen = clock.Elapsed;
             clock.Restart();
-            engine = await SearchEngine.OpenAsync(root, options, CancellationToken.None);
+            built.Dispose();   // the engine served from here on is the one a restart opens
+            using var engine = await SearchEngine.OpenAsync(root, options, CancellationToken.None);
             var reopen = clock.Elapsed;
             var passages = engine.Corpus.Articles.Sum(a => PassageSplitter.Split(a, options.Passages).Count);
 
@@ -63,7 +64,6 @@ internal static partial class ScaleBenchmark
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"{copies}x: {engine.Corpus.Articles.Count} articles, {passages} passages | open with index build {firstOpen.TotalSeconds:F1} s, reopen {reopen.TotalSeconds:F1} s (build ~{(firstOpen - reopen).TotalSeconds:F1} s) | query p50 {Percentiles.Of(latencies, 0.5):F2} ms, p99 {Percentiles.Of(latencies, 0.99):F2} ms over {latencies.Count} | managed heap {heap:F0} MB, peak RSS {PeakResidentMegabytes():F0} MB, index {new DirectoryInfo(Path.Combine(engine.Index.Path, engine.Index.Generation)).EnumerateFiles().Sum(f => f.Length) / 1024.0 / 1024.0:F1} MB"));
-            GC.KeepAlive(engine);
             return 0;
         }
         finally
