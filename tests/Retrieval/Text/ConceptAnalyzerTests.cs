@@ -1,3 +1,4 @@
+using SummitBot.Retrieval;
 using SummitBot.Retrieval.Lexicon;
 using SummitBot.Retrieval.Text;
 using SummitBot.Tests.Retrieval.Lexicon;
@@ -77,4 +78,19 @@ public sealed class ConceptAnalyzerTests : IDisposable
     [Fact]
     public void KindsNamed_AreEmptyWithoutWordNet() =>
         Assert.Empty(new ConceptAnalyzer(Aliases).KindsNamed("city"));
+
+    [Fact]
+    public void Expand_RelatesAWordToTheCorpusWordsDerivedFromIt_AsCloselyAsASynonym()
+    {
+        var wordNet = WordNet.Load(fixture.Folder);
+        var corpus = new ConceptAnalyzer(Aliases, wordNet: wordNet);
+        var vocabulary = corpus.Analyze("The presidential office and the presidents met.").Select(c => c.Key).ToHashSet();
+        var analyzer = corpus.WithVocabulary(vocabulary).WithThesaurus(Thesaurus.None);
+
+        var president = analyzer.Expand(analyzer.Analyze("president")).Single();
+
+        var presidential = corpus.Analyze("presidential").Single().Key;
+        Assert.NotEqual(president.Key, presidential);
+        Assert.Equal(Scoring.DerivedFormStrength, president.BestIn(new HashSet<string> { presidential }));
+    }
 }
