@@ -48,15 +48,24 @@ public sealed class SearchEngine : IDisposable
         string root, RetrievalOptions options, IProgress<OpenProgress>? progress, bool rebuild, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
-        progress?.Report(new OpenProgress("Loading articles"));
-        var corpus = await ArticleLoader.LoadFolderAsync(Path.Combine(root, options.ArticlesPath), cancellationToken).ConfigureAwait(false);
+        var articlesPath = Path.Combine(root, options.ArticlesPath);
         var aliases = options.AliasesPath is null ? AliasTable.Shipped : AliasTable.Load(Path.Combine(root, options.AliasesPath));
         var wordNetPath = options.WordNetPath is null ? null : Path.Combine(root, options.WordNetPath);
         wordNetPath = wordNetPath is not null && WordNet.IsPresent(wordNetPath) ? wordNetPath : null;
         var indexPath = Path.Combine(root, options.IndexPath);
-        var fingerprint = IndexFingerprint.Of(corpus, options.Passages, LexiconIdentity(aliases, wordNetPath));
+        var fingerprint = IndexFingerprint.Of(ArticleFiles.Fingerprint(articlesPath), options.Passages, LexiconIdentity(aliases, wordNetPath));
 
+        // The same files as the index was built from: their parsed text is kept with it.
         var index = rebuild ? null : PassageIndex.TryOpen(indexPath, fingerprint);
+        var corpus = index is null ? null : StoredCorpus.Read(index.Folder);
+        if (corpus is null)
+        {
+            index?.Dispose();
+            index = null;
+            progress?.Report(new OpenProgress("Loading articles"));
+            corpus = await ArticleLoader.LoadFolderAsync(articlesPath, cancellationToken).ConfigureAwait(false);
+        }
+
         var lexicon = index is not null ? StoredLexicon.Read(index.Folder) : DistilLexicon(wordNetPath, corpus, aliases, progress);
         var corpusAnalyzer = ReaderOf(lexicon, aliases);
         var weights = index is not null ? ConceptWeights.Read(index.Folder) : null;
@@ -69,11 +78,12 @@ public sealed class SearchEngine : IDisposable
         if (index is null)
         {
             var passages = corpus.Articles.SelectMany(a => PassageSplitter.Split(a, options.Passages)).ToList();
-            var kept = weights;
+            var (keptCorpus, keptWeights) = (corpus, weights);
             index = PassageIndex.Build(passages, indexPath, new PassageAnalyzer(lexicon.Irregular), fingerprint, folder =>
             {
                 lexicon.Write(folder);
-                kept.Write(folder);
+                keptWeights.Write(folder);
+                StoredCorpus.Write(folder, keptCorpus);
             }, progress, cancellationToken);
         }
 

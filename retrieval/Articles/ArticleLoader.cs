@@ -12,6 +12,10 @@ public static partial class ArticleLoader
 {
     private static readonly string[] Extensions = [".txt", ".md", ".html", ".htm"];
 
+    /// <summary>True for the files of a folder the loader reads: articles and the metadata sidecar.</summary>
+    internal static bool IsRead(string file) =>
+        Extensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase) || Path.GetFileName(file) == MetadataYaml.SidecarFileName;
+
     public static async Task<Corpus> LoadFolderAsync(string folder, CancellationToken cancellationToken)
     {
         if (!Directory.Exists(folder))

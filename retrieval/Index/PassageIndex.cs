@@ -71,7 +71,7 @@ public sealed class PassageIndex : IDisposable
     {
         ArgumentNullException.ThrowIfNull(corpus);
         ArgumentNullException.ThrowIfNull(analyzer);
-        var fingerprint = IndexFingerprint.Of(corpus, options, analyzer.Irregular.Fingerprint());
+        var fingerprint = IndexFingerprint.Of(IndexFingerprint.OfCorpus(corpus), options, analyzer.Irregular.Fingerprint());
         return TryOpen(path, fingerprint)
             ?? Build([.. corpus.Articles.SelectMany(a => PassageSplitter.Split(a, options))], path, analyzer, fingerprint, keep: _ => { }, progress: null, cancellationToken);
     }

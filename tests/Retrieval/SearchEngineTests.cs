@@ -55,6 +55,23 @@ public sealed class SearchEngineTests : IDisposable
         Assert.True(with.HasLexicon);
     }
 
+    [Fact]
+    public async Task DamagedKeptArticles_AreParsedAgain_AndTheIndexRebuilt()
+    {
+        var options = Options();
+        string folder;
+        using (var built = await SearchEngine.OpenAsync(root.FullName, options, CancellationToken.None))
+        {
+            folder = built.Index.Folder;
+        }
+
+        File.WriteAllText(Path.Combine(folder, "corpus.json"), "{ damaged");
+        using var reopened = await SearchEngine.OpenAsync(root.FullName, options, CancellationToken.None);
+
+        Assert.True(reopened.Index.WasRebuilt);
+        Assert.Equal(["a"], reopened.Corpus.Articles.Select(a => a.Id));
+    }
+
     private RetrievalOptions Options()
     {
         var articles = Directory.CreateDirectory(Path.Combine(root.FullName, "articles"));
