@@ -123,8 +123,9 @@ public sealed class KnowledgeBase : IDisposable
         {
             // The host is stopping.
         }
-        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
+            // A background reload has no caller to fail: whatever went wrong is logged, and the engine in use stays.
             logger.LogError(e, "The changed articles could not be loaded; the bot keeps answering from the articles it had. {Reason}", e.Message);
         }
         finally

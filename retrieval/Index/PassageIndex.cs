@@ -111,7 +111,11 @@ public sealed class PassageIndex : IDisposable
         }
         catch
         {
-            System.IO.Directory.Delete(folder, recursive: true);   // half an index is never pointed at; nor kept
+            if (System.IO.Directory.Exists(folder))
+            {
+                System.IO.Directory.Delete(folder, recursive: true);   // half an index is never pointed at; nor kept
+            }
+
             throw;
         }
 

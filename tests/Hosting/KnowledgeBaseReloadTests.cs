@@ -44,6 +44,18 @@ public sealed class KnowledgeBaseReloadTests : IDisposable
         Assert.Contains(bot.Logs.Lines, l => l.Level == LogLevel.Warning && l.Message.Contains("broken.md", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task ChangeThatCannotBeLoaded_IsLogged_AndTheArticlesInUseKeepAnswering()
+    {
+        File.WriteAllText(Path.Combine(articles.FullName, "summit.txt"), "Lee Jae Myung met Shigeru Ishiba in Tokyo on Saturday.");
+        await using var bot = await StartAsync();
+
+        File.WriteAllText(Path.Combine(articles.FullName, "articles.yaml"), "- id: ghost\n");
+        await bot.Logs.WaitForLineAsync(line => line.Contains("could not be loaded", StringComparison.Ordinal)).WaitAsync(Patience);
+
+        Assert.Contains("Tokyo", await AskAsync(bot, "Where did Lee and Ishiba meet?"), StringComparison.Ordinal);
+    }
+
     private Task<BotHost> StartAsync() => BotHost.StartAsync(answers: null,
     [
         $"Retrieval:ArticlesPath={articles.FullName}",
