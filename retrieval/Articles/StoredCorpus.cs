@@ -3,16 +3,22 @@ using System.Text.Json.Serialization;
 
 namespace SummitBot.Retrieval.Articles;
 
-/// <summary>The parsed articles, kept beside the index they were indexed into (corpus.json), so a start need not parse them again.</summary>
+/// <summary>
+/// The parsed articles, kept beside the index they were indexed into (corpus.jsonl), so a start need not
+/// parse them again. One JSON object a line, read a line at a time: a single document the size of a large
+/// corpus would leave a buffer of that size in the shared array pool for the life of the process.
+/// </summary>
 public static class StoredCorpus
 {
-    private const string FileName = "corpus.json";
+    private const string FileName = "corpus.jsonl";
 
     public static void Write(string folder, Corpus corpus)
     {
         ArgumentNullException.ThrowIfNull(corpus);
-        using var file = File.Create(Path.Combine(folder, FileName));
-        JsonSerializer.Serialize(file, new StoredArticles([.. corpus.Articles], [.. corpus.Skipped]), StoredCorpusJson.Default.StoredArticles);
+        var lines = corpus.Articles.Select(a => new StoredLine(a, null))
+            .Concat(corpus.Skipped.Select(s => new StoredLine(null, s)))
+            .Select(line => JsonSerializer.Serialize(line, StoredCorpusJson.Default.StoredLine));
+        File.WriteAllLines(Path.Combine(folder, FileName), lines);
     }
 
     /// <summary>The corpus kept in <paramref name="folder"/>, or null when there is none or it cannot be read.</summary>
@@ -24,21 +30,39 @@ public static class StoredCorpus
             return null;
         }
 
+        var articles = new List<Article>();
+        var skipped = new List<SkippedArticle>();
         try
         {
-            using var file = File.OpenRead(path);
-            var stored = JsonSerializer.Deserialize(file, StoredCorpusJson.Default.StoredArticles);
-            return stored is null ? null : new Corpus(stored.Articles, stored.Skipped);
+            foreach (var json in File.ReadLines(path))
+            {
+                var line = JsonSerializer.Deserialize(json, StoredCorpusJson.Default.StoredLine);
+                if (line?.Article is { } article)
+                {
+                    articles.Add(article);
+                }
+                else if (line?.Skipped is { } skip)
+                {
+                    skipped.Add(skip);
+                }
+                else
+                {
+                    return null;
+                }
+            }
         }
         catch (JsonException)
         {
             return null;   // damaged: the caller parses the articles again
         }
+
+        return new Corpus(articles, skipped);
     }
 }
 
-public sealed record StoredArticles(IReadOnlyList<Article> Articles, IReadOnlyList<SkippedArticle> Skipped);
+/// <summary>One line of corpus.jsonl: an article, or a file that was skipped.</summary>
+public sealed record StoredLine(Article? Article, SkippedArticle? Skipped);
 
-[JsonSerializable(typeof(StoredArticles))]
-[JsonSourceGenerationOptions(IgnoreReadOnlyProperties = true)]
+[JsonSerializable(typeof(StoredLine))]
+[JsonSourceGenerationOptions(IgnoreReadOnlyProperties = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 internal sealed partial class StoredCorpusJson : JsonSerializerContext;

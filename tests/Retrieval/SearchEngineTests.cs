@@ -65,7 +65,7 @@ public sealed class SearchEngineTests : IDisposable
             folder = built.Index.Folder;
         }
 
-        File.WriteAllText(Path.Combine(folder, "corpus.json"), "{ damaged");
+        File.WriteAllText(Path.Combine(folder, "corpus.jsonl"), "{ damaged");
         using var reopened = await SearchEngine.OpenAsync(root.FullName, options, CancellationToken.None);
 
         Assert.True(reopened.Index.WasRebuilt);

@@ -27,7 +27,7 @@ public sealed class StoredCorpusTests : IDisposable
     {
         Assert.Null(StoredCorpus.Read(folder.FullName));
 
-        File.WriteAllText(Path.Combine(folder.FullName, "corpus.json"), "{ not json");
+        File.WriteAllText(Path.Combine(folder.FullName, "corpus.jsonl"), "{ not json");
 
         Assert.Null(StoredCorpus.Read(folder.FullName));
     }
