@@ -7,6 +7,17 @@ public sealed class AnswerOptions
 {
     public const string Section = "Answering";
 
+    /// <summary>
+    /// What the articles are about, as the bot names it when it declines a question ("I can answer questions
+    /// about …"). A new corpus sets its own. Default: the 23 August 2025 Tokyo summit of Lee and Ishiba.
+    /// </summary>
+    [Required(AllowEmptyStrings = false)]
+    public string Topic { get; set; } =
+        "the 23 August 2025 Tokyo summit between South Korean President Lee Jae Myung and Japanese Prime Minister Shigeru Ishiba";
+
+    /// <summary>What the bot says when the articles do not cover a question.</summary>
+    public string NotCoveredText => $"The articles don't cover that. I can answer questions about {Topic}.";
+
     /// <summary>Passages retrieved per question (after merging retellings). Default 8.</summary>
     [Range(1, 50)]
     public int TopK { get; set; } = 8;

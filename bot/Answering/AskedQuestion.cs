@@ -14,10 +14,6 @@ namespace SummitBot.Answering;
 internal sealed record AskedQuestion(
     string Text, IReadOnlyList<Concept> Topic, IReadOnlyList<Concept> Context, bool IsComparison, IReadOnlyList<SearchHit> Hits, SearchEngine Engine)
 {
-    public const string NotCoveredText =
-        "The articles don't cover that. I can answer questions about the 23 August 2025 Tokyo summit between " +
-        "South Korean President Lee Jae Myung and Japanese Prime Minister Shigeru Ishiba.";
-
     private static bool IsUnmentionedName(Concept concept, SearchEngine engine) =>
         concept.IsName && concept.Surface.All(c => !char.IsDigit(c)) && !engine.Weights.IsKnown(concept.Key)
         && concept.Related.Values.DefaultIfEmpty().Max() < Scoring.SynonymStrength;
@@ -34,7 +30,7 @@ internal sealed record AskedQuestion(
         question = question?.Trim() ?? "";
         if (question.Length == 0)
         {
-            return (null, Answer.NotCovered("Please ask a question about the Lee–Ishiba summit in Tokyo."));
+            return (null, Answer.NotCovered($"Please ask a question about {settings.Topic}."));
         }
 
         if (question.Length > settings.MaxQuestionLength)
@@ -44,7 +40,7 @@ internal sealed record AskedQuestion(
 
         if (InstructionRequest.IsAsked(question))
         {
-            return (null, Answer.NotCovered(InstructionRequest.ReplyText));
+            return (null, Answer.NotCovered(InstructionRequest.ReplyTo(settings.Topic)));
         }
 
         if (history.Count == 0)
@@ -67,7 +63,7 @@ internal sealed record AskedQuestion(
         // what the question is about: the articles cannot answer it, however much else they share with it.
         if (topic.Count == 0 || topic.Any(c => IsUnmentionedName(c, engine)))
         {
-            return (null, Answer.NotCovered(NotCoveredText));
+            return (null, Answer.NotCovered(settings.NotCoveredText));
         }
 
         // The question's concepts plus what a follow-up leans on; its "when" or "how many" matters to ranking.

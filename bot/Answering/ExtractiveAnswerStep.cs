@@ -25,6 +25,6 @@ public sealed class ExtractiveAnswerStep(KnowledgeBase knowledge, IOptions<Answe
         var scorer = new SentenceScorer(engine.Analyzer, engine.Weights, asked.Text, asked.Topic, asked.Context, QuestionKinds.Of(asked.Text));
         var composer = new AnswerComposer(settings, engine.Corpus, text => asked.Excerpt(text, settings.ExcerptLength));
         var answer = asked.IsComparison ? composer.CompareArticles(candidates, scorer) : composer.Compose(candidates, scorer);
-        return answer ?? Answer.NotCovered(AskedQuestion.NotCoveredText);
+        return answer ?? Answer.NotCovered(settings.NotCoveredText);
     }
 }

@@ -9,8 +9,8 @@ namespace SummitBot.Answering;
 /// </summary>
 internal static partial class InstructionRequest
 {
-    public const string ReplyText =
-        "I only answer questions about the 23 August 2025 Tokyo summit from the news articles about it, and I don't share or change my instructions.";
+    public static string ReplyTo(string topic) =>
+        $"I only answer questions about {topic} from the news articles about it, and I don't share or change my instructions.";
 
     public static bool IsAsked(string question) => Pattern().IsMatch(question);
 

@@ -34,6 +34,20 @@ public sealed partial class ExtractiveAnswerStepTests
         Assert.Contains("don't cover", answer.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Decline_NamesTheConfiguredTopic()
+    {
+        using var services = TestAnswers.BuildServices(
+        [
+            new("Retrieval:IndexPath", Path.Combine(Path.GetTempPath(), $"summitbot-topic-{Environment.ProcessId}")),
+            new("Answering:Topic", "the 2031 harbour festival"),
+        ]);
+
+        var answer = await services.GetRequiredService<IAnswerStep>().AnswerAsync("What is the capital of Australia?", [], CancellationToken.None);
+
+        Assert.Equal("The articles don't cover that. I can answer questions about the 2031 harbour festival.", answer.Text);
+    }
+
     [Theory]
     [InlineData("What did Fumio Kishida say about the summit?")]
     [InlineData("Did Emmanuel Macron attend the Tokyo talks?")]

@@ -18,7 +18,7 @@ public sealed class InstructionRequestTests
 
         Assert.False(answer.Grounded);
         Assert.Empty(answer.Citations);
-        Assert.Equal(InstructionRequest.ReplyText, answer.Text);
+        Assert.Equal(InstructionRequest.ReplyTo(new AnswerOptions().Topic), answer.Text);
     }
 
     [Theory]

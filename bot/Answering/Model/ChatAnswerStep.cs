@@ -33,7 +33,7 @@ internal sealed class ChatAnswerStep(
         var sources = ModelSource.From(asked.Hits, corpus);
         if (sources.Count == 0)
         {
-            return Answer.NotCovered(AskedQuestion.NotCoveredText);
+            return Answer.NotCovered(settings.NotCoveredText);
         }
 
         var messages = prompt.Render(new
@@ -57,7 +57,7 @@ internal sealed class ChatAnswerStep(
             return extractive.AnswerFrom(asked);
         }
 
-        var answer = ModelReply.ToAnswer(reply, sources, corpus, text => asked.Excerpt(text, settings.ExcerptLength));
+        var answer = ModelReply.ToAnswer(reply, sources, corpus, text => asked.Excerpt(text, settings.ExcerptLength), settings.NotCoveredText);
         if (answer is null)
         {
             logger.LogWarning("The chat model's answer cited none of the passages it was shown; answering from the articles' own sentences.");

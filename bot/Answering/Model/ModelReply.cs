@@ -15,13 +15,14 @@ internal static partial class ModelReply
     public const string NotCoveredMarker = "NOT_COVERED";
 
     /// <returns>The answer, or null when nothing the model said is grounded in a passage it was shown.</returns>
-    public static Answer? ToAnswer(string reply, IReadOnlyList<ModelSource> sources, Corpus corpus, Func<string, string> shorten)
+    /// <param name="notCovered">What to say when the model says the passages do not answer.</param>
+    public static Answer? ToAnswer(string reply, IReadOnlyList<ModelSource> sources, Corpus corpus, Func<string, string> shorten, string notCovered)
     {
         ArgumentNullException.ThrowIfNull(reply);
         reply = reply.Trim();
         if (reply.Contains(NotCoveredMarker, StringComparison.Ordinal))
         {
-            return Answer.NotCovered(AskedQuestion.NotCoveredText);
+            return Answer.NotCovered(notCovered);
         }
 
         var citations = new CitationList(corpus, shorten);

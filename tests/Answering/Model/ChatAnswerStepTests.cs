@@ -90,7 +90,7 @@ public sealed class ChatAnswerStepTests : IAsyncLifetime
 
         Assert.False(answer.Grounded);
         Assert.Empty(answer.Citations);
-        Assert.Equal(AskedQuestion.NotCoveredText, answer.Text);
+        Assert.Equal(new AnswerOptions().NotCoveredText, answer.Text);
     }
 
     [Fact]
