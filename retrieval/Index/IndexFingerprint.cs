@@ -11,8 +11,8 @@ namespace SummitBot.Retrieval.Index;
 /// </summary>
 public static class IndexFingerprint
 {
-    /// <summary>Bump when the document fields, the analyzer's chain of filters or what is kept beside the index change.</summary>
-    public const int SchemaVersion = 3;
+    /// <summary>Bump when the document fields, the analyzer's chain of filters, how concepts are read or what is kept beside the index change.</summary>
+    public const int SchemaVersion = 4;
 
     /// <param name="articles">Identifies the articles: <see cref="ArticleFiles.Fingerprint"/> of their folder, or <see cref="OfCorpus"/>.</param>
     /// <param name="lexicon">Identifies what words are read with: the aliases, stop words and WordNet files, or the irregular forms.</param>

@@ -93,4 +93,16 @@ public sealed class ConceptAnalyzerTests : IDisposable
         Assert.NotEqual(president.Key, presidential);
         Assert.Equal(Scoring.DerivedFormStrength, president.BestIn(new HashSet<string> { presidential }));
     }
+
+    [Theory]
+    [InlineData("The president spoke.", true)]
+    [InlineData("Both presidents spoke.", true)]
+    [InlineData("The President’s trip.", true)]
+    [InlineData("The presidency changed hands.", false)]
+    public void AliasNames_MatchTheirOwnFormsOnly_NotWordsThatMerelyStemAlike(string text, bool matched)
+    {
+        var analyzer = new ConceptAnalyzer(AliasTable.Parse("- [president, head of state]", "test aliases"));
+
+        Assert.Equal(matched, analyzer.Analyze(text).Any(c => analyzer.Aliases.NamesOf(c.Key) is not null));
+    }
 }
