@@ -7,6 +7,13 @@ public sealed class ConversationOptions
 {
     public const string SectionName = "Conversations";
 
+    /// <summary>
+    /// Questions offered as buttons when someone joins (Teams and Web Chat show them as suggested actions);
+    /// a new corpus sets its own. Default: none (the shipped appsettings.json offers three about the summit;
+    /// a list bound from configuration is added to, not replaced, so the default stays empty).
+    /// </summary>
+    public IReadOnlyList<string> SuggestedQuestions { get; set; } = [];
+
     /// <summary>Earlier turns kept per conversation and handed to the answer step. Default 5.</summary>
     [Range(0, 100)]
     public int MaxTurns { get; set; } = 5;

@@ -26,6 +26,9 @@ public sealed class TurnHandler(
     /// <summary>The answer step's own limit (Answering:MaxQuestionLength), checked here so an over-long message is neither answered nor remembered.</summary>
     private readonly int maxQuestionLength = answering.Value.MaxQuestionLength;
 
+    /// <summary>What the articles are about (Answering:Topic), named in the bot's own texts.</summary>
+    private readonly string topic = answering.Value.Topic;
+
     public async Task OnMessageAsync(IncomingMessage message, ITurnReplies replies, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
@@ -40,7 +43,7 @@ public sealed class TurnHandler(
 
         if (text.Length == 0)
         {
-            await replies.SendAsync(new TextReply(BotTexts.Help), cancellationToken).ConfigureAwait(false);
+            await replies.SendAsync(new TextReply(BotTexts.Help(topic)), cancellationToken).ConfigureAwait(false);
         }
         else if (text.Length > maxQuestionLength)
         {
@@ -53,7 +56,7 @@ public sealed class TurnHandler(
         else if (SmallTalk.TryParse(text, out var talk))
         {
             // Not a question: answered in kind, and not remembered as a turn a follow-up could lean on.
-            await replies.SendAsync(new TextReply(talk == SmallTalkKind.Greeting ? BotTexts.Greeting : BotTexts.YouAreWelcome), cancellationToken).ConfigureAwait(false);
+            await replies.SendAsync(new TextReply(talk == SmallTalkKind.Greeting ? BotTexts.Greeting(topic) : BotTexts.YouAreWelcome), cancellationToken).ConfigureAwait(false);
         }
         else
         {
@@ -73,7 +76,7 @@ public sealed class TurnHandler(
             return;
         }
 
-        var welcome = new WelcomeReply(BotTexts.WelcomeFor(people.Count == 1 ? people[0].Name : null), BotTexts.SuggestedQuestions);
+        var welcome = new WelcomeReply(BotTexts.WelcomeFor(people.Count == 1 ? people[0].Name : null, topic), limits.SuggestedQuestions);
         await replies.SendAsync(welcome, cancellationToken).ConfigureAwait(false);
     }
 
@@ -101,7 +104,7 @@ public sealed class TurnHandler(
                 reply = new TextReply(BotTexts.Reset);
                 break;
             default:
-                reply = new TextReply(BotTexts.Help);
+                reply = new TextReply(BotTexts.Help(topic));
                 break;
         }
 
