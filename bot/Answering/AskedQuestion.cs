@@ -6,13 +6,16 @@ using SummitBot.Retrieval.Text;
 namespace SummitBot.Answering;
 
 /// <summary>
-/// A question read the same way for every answer step: checked, "the two leaders" resolved, its concepts and
-/// what a follow-up leans on, and the passages retrieved for it.
+/// A question read once, the same way for every answer step and for the search: checked, "the two leaders"
+/// resolved, its concepts, what a follow-up leans on, the kind of answer it wants, whether it compares the
+/// articles, and the passages retrieved for it.
 /// </summary>
 /// <param name="Topic">What the answer must cover.</param>
 /// <param name="Context">What a follow-up leans on: it favours sentences about the conversation's subject.</param>
+/// <param name="Kind">The kind of answer wanted: a date for "when", a number for "how many".</param>
 internal sealed record AskedQuestion(
-    string Text, IReadOnlyList<Concept> Topic, IReadOnlyList<Concept> Context, bool IsComparison, IReadOnlyList<SearchHit> Hits, SearchEngine Engine)
+    string Text, IReadOnlyList<Concept> Topic, IReadOnlyList<Concept> Context, QuestionKind Kind, bool IsComparison, IReadOnlyList<SearchHit> Hits,
+    SearchEngine Engine)
 {
     private static bool IsUnmentionedName(Concept concept, SearchEngine engine) =>
         concept.IsName && concept.Surface.All(c => !char.IsDigit(c)) && !engine.Weights.IsKnown(concept.Key)
@@ -67,8 +70,9 @@ internal sealed record AskedQuestion(
         }
 
         // The question's concepts plus what a follow-up leans on; its "when" or "how many" matters to ranking.
-        var query = new PassageQuery([.. asked, .. leanedOn], QuestionKinds.Favouring(question));
+        var kind = QuestionKinds.Of(question);
+        var query = new PassageQuery([.. asked, .. leanedOn], QuestionKinds.Favouring(kind));
         var hits = await engine.Retriever.SearchAsync(query, settings.TopK, cancellationToken).ConfigureAwait(false);
-        return (new AskedQuestion(question, topic, context, comparison, hits, engine), null);
+        return (new AskedQuestion(question, topic, context, kind, comparison, hits, engine), null);
     }
 }

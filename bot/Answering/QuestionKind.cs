@@ -28,12 +28,8 @@ public enum QuestionKind
 
 public static partial class QuestionKinds
 {
-    /// <summary>Which passages hold the kind of thing <paramref name="question"/> asks for: what the retriever favours.</summary>
-    public static Func<string, bool> Favouring(string question)
-    {
-        var kind = Of(question);
-        return passage => Positions(kind, passage).Any();
-    }
+    /// <summary>Which passages hold the kind of thing asked for: what the retriever favours.</summary>
+    public static Func<string, bool> Favouring(QuestionKind kind) => passage => Positions(kind, passage).Any();
 
     /// <summary>
     /// The kinds of thing a question asks for, from the noun it names ("which city"): WordNet senses, empty

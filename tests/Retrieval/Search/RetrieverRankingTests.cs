@@ -54,7 +54,7 @@ public sealed class RetrieverRankingTests
     public async Task Question_FindsAnArticleThatAnswersIt_InTheTopThree(string question, string[] answeringArticles)
     {
         // As the answer step asks: favouring passages with the kind of thing asked for (a date for "when").
-        var query = TestEngine.Load().Query(question) with { Favours = QuestionKinds.Favouring(question) };
+        var query = TestEngine.Load().Query(question) with { Favours = QuestionKinds.Favouring(QuestionKinds.Of(question)) };
         var hits = await TestEngine.Load().Retriever.SearchAsync(query, 3, CancellationToken.None);
 
         var found = hits.SelectMany(h => h.ArticleIds).ToList();
