@@ -18,7 +18,7 @@ internal sealed record AskedQuestion(
     SearchEngine Engine)
 {
     private static bool IsUnmentionedName(Concept concept, SearchEngine engine) =>
-        concept.IsName && concept.Surface.All(c => !char.IsDigit(c)) && !engine.Weights.IsKnown(concept.Key)
+        concept.IsName && !engine.Weights.IsKnown(concept.Key)
         && concept.Related.Values.DefaultIfEmpty().Max() < Scoring.SynonymStrength;
 
     /// <summary>A cited sentence cut to <paramref name="maxLength"/> around what this question asks.</summary>
@@ -62,8 +62,9 @@ internal sealed record AskedQuestion(
         var (topic, context) = asked.Count == 0 ? (leanedOn, [])
             : comparison ? ([.. asked, .. leanedOn], [])
             : (asked, leanedOn);
-        // A name no article mentions, nor anything close to it ("Kim Jong Un", "Samsung", "Osaka"), is who or
-        // what the question is about: the articles cannot answer it, however much else they share with it.
+        // A name or number no article mentions, nor anything close to it ("Kim Jong Un", "Samsung", "in 2027",
+        // "$5 billion"), is who or what the question is about, or a premise the articles do not share: they
+        // cannot answer it, however much else they share with it.
         if (topic.Count == 0 || topic.Any(c => IsUnmentionedName(c, engine)))
         {
             return (null, Answer.NotCovered(settings.NotCoveredText));

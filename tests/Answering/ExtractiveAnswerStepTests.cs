@@ -52,7 +52,9 @@ public sealed partial class ExtractiveAnswerStepTests
     [InlineData("What did Fumio Kishida say about the summit?")]
     [InlineData("Did Emmanuel Macron attend the Tokyo talks?")]
     [InlineData("What did Lee tell Ishiba about Samsung?")]
-    public async Task QuestionAboutANameNoArticleMentions_IsDeclined_ThoughItsOtherWordsAreEverywhere(string question)
+    [InlineData("What did Lee and Ishiba agree in 2027?")]
+    [InlineData("Did Japan pay 5 billion dollars to South Korea at the summit?")]
+    public async Task QuestionAboutANameOrNumberNoArticleMentions_IsDeclined_ThoughItsOtherWordsAreEverywhere(string question)
     {
         var answer = await TestAnswers.AskAsync(question);
 
@@ -61,6 +63,7 @@ public sealed partial class ExtractiveAnswerStepTests
     }
 
     [Theory]
+    [InlineData("About 80,000 US troops are in Japan and South Korea, aren't they?")]
     [InlineData("How many American troops are stationed in Japan and South Korea?")]
     [InlineData("What tariff did Japan and South Korea accept on their exports to the US?")]
     [InlineData("Who announced Lee's visit?")]
