@@ -25,6 +25,11 @@ public sealed partial class ExtractiveAnswerStepTests
     [InlineData("Who won the 2022 World Cup?")]
     [InlineData("What is the capital of Australia?")]
     [InlineData("How do I bake sourdough bread?")]
+    [InlineData("What did Fumio Kishida say about the summit?")]   // names and numbers no article mentions,
+    [InlineData("Did Emmanuel Macron attend the Tokyo talks?")]    // though the question's other words are everywhere
+    [InlineData("What did Lee tell Ishiba about Samsung?")]
+    [InlineData("What did Lee and Ishiba agree in 2027?")]
+    [InlineData("Did Japan pay 5 billion dollars to South Korea at the summit?")]
     public async Task QuestionTheArticlesDoNotCover_IsDeclined_WithNoCitation(string question)
     {
         var answer = await TestAnswers.AskAsync(question);
@@ -46,20 +51,6 @@ public sealed partial class ExtractiveAnswerStepTests
         var answer = await services.GetRequiredService<IAnswerStep>().AnswerAsync("What is the capital of Australia?", [], CancellationToken.None);
 
         Assert.Equal("The articles don't cover that. I can answer questions about the 2031 harbour festival.", answer.Text);
-    }
-
-    [Theory]
-    [InlineData("What did Fumio Kishida say about the summit?")]
-    [InlineData("Did Emmanuel Macron attend the Tokyo talks?")]
-    [InlineData("What did Lee tell Ishiba about Samsung?")]
-    [InlineData("What did Lee and Ishiba agree in 2027?")]
-    [InlineData("Did Japan pay 5 billion dollars to South Korea at the summit?")]
-    public async Task QuestionAboutANameOrNumberNoArticleMentions_IsDeclined_ThoughItsOtherWordsAreEverywhere(string question)
-    {
-        var answer = await TestAnswers.AskAsync(question);
-
-        Assert.False(answer.Grounded, answer.Text);
-        Assert.Empty(answer.Citations);
     }
 
     [Theory]
