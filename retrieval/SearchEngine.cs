@@ -79,7 +79,9 @@ public sealed class SearchEngine : IDisposable
         {
             var passages = corpus.Articles.SelectMany(a => PassageSplitter.Split(a, options.Passages)).ToList();
             var (keptCorpus, keptWeights) = (corpus, weights);
-            index = PassageIndex.Build(passages, indexPath, new PassageAnalyzer(lexicon.Irregular), fingerprint, folder =>
+            // Corpus text needs no vocabulary mapping: its words are the vocabulary.
+            index = PassageIndex.Build(passages, indexPath, new PassageAnalyzer(lexicon.Irregular), fingerprint,
+                passage => corpusAnalyzer.Analyze(passage.Text).Select(c => c.Key).Distinct(StringComparer.Ordinal), folder =>
             {
                 lexicon.Write(folder);
                 keptWeights.Write(folder);

@@ -12,7 +12,7 @@ namespace SummitBot.Retrieval.Index;
 public static class IndexFingerprint
 {
     /// <summary>Bump when the document fields, the analyzer's chain of filters, how concepts are read or what is kept beside the index change.</summary>
-    public const int SchemaVersion = 4;
+    public const int SchemaVersion = 5;
 
     /// <param name="articles">Identifies the articles: <see cref="ArticleFiles.Fingerprint"/> of their folder, or <see cref="OfCorpus"/>.</param>
     /// <param name="lexicon">Identifies what words are read with: the aliases, stop words and WordNet files, or the irregular forms.</param>

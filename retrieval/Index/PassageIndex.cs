@@ -73,7 +73,7 @@ public sealed class PassageIndex : IDisposable
         ArgumentNullException.ThrowIfNull(analyzer);
         var fingerprint = IndexFingerprint.Of(IndexFingerprint.OfCorpus(corpus), options, analyzer.Irregular.Fingerprint());
         return TryOpen(path, fingerprint)
-            ?? Build([.. corpus.Articles.SelectMany(a => PassageSplitter.Split(a, options))], path, analyzer, fingerprint, keep: _ => { }, progress: null, cancellationToken);
+            ?? Build([.. corpus.Articles.SelectMany(a => PassageSplitter.Split(a, options))], path, analyzer, fingerprint, conceptsOf: _ => [], keep: _ => { }, progress: null, cancellationToken);
     }
 
     /// <summary>The index in <paramref name="path"/> when it was built for <paramref name="fingerprint"/> and reads back whole; otherwise null.</summary>
@@ -94,10 +94,13 @@ public sealed class PassageIndex : IDisposable
     /// Builds the index in a fresh generation folder, lets <paramref name="keep"/> write what belongs with it
     /// there, then points <paramref name="path"/> at it and deletes the generations before.
     /// </summary>
+    /// <param name="conceptsOf">A passage's concept keys, kept with it for the retriever's re-ranking.</param>
     /// <param name="progress">Told how many passages are indexed, now and then.</param>
     public static PassageIndex Build(
-        IReadOnlyList<Passage> passages, string path, PassageAnalyzer analyzer, string fingerprint, Action<string> keep, IProgress<OpenProgress>? progress, CancellationToken cancellationToken)
+        IReadOnlyList<Passage> passages, string path, PassageAnalyzer analyzer, string fingerprint, Func<Passage, IEnumerable<string>> conceptsOf,
+        Action<string> keep, IProgress<OpenProgress>? progress, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(conceptsOf);
         ArgumentNullException.ThrowIfNull(passages);
         ArgumentNullException.ThrowIfNull(analyzer);
         ArgumentNullException.ThrowIfNull(keep);
@@ -106,7 +109,7 @@ public sealed class PassageIndex : IDisposable
         var folder = System.IO.Path.Combine(path, generation);
         try
         {
-            Write(passages, folder, analyzer, fingerprint, progress, cancellationToken);
+            Write(passages, folder, analyzer, fingerprint, conceptsOf, progress, cancellationToken);
             keep(folder);
         }
         catch
@@ -125,14 +128,18 @@ public sealed class PassageIndex : IDisposable
             ?? throw new InvalidDataException($"The index just built in {folder} cannot be read back.");
     }
 
-    /// <summary>The best <paramref name="limit"/> passages for a query, with their BM25 scores.</summary>
-    public IReadOnlyList<(Passage Passage, double Score)> Search(Query query, int limit)
+    /// <summary>The best <paramref name="limit"/> passages for a query, with their BM25 scores and concept keys.</summary>
+    public IReadOnlyList<(Passage Passage, double Score, HashSet<string> Concepts)> Search(Query query, int limit)
     {
         ArgumentNullException.ThrowIfNull(query);
         var searcher = searchers.Acquire();
         try
         {
-            return [.. searcher.Search(query, limit).ScoreDocs.Select(hit => (PassageFields.Read(searcher.Doc(hit.Doc)), (double)hit.Score))];
+            return [.. searcher.Search(query, limit).ScoreDocs.Select(hit =>
+            {
+                var (passage, concepts) = PassageFields.Read(searcher.Doc(hit.Doc));
+                return (passage, (double)hit.Score, concepts);
+            })];
         }
         finally
         {
@@ -215,7 +222,9 @@ public sealed class PassageIndex : IDisposable
 
     private const string IndexingStage = "Indexing passages";
 
-    private static void Write(IReadOnlyList<Passage> passages, string folder, PassageAnalyzer analyzer, string fingerprint, IProgress<OpenProgress>? progress, CancellationToken cancellationToken)
+    private static void Write(
+        IReadOnlyList<Passage> passages, string folder, PassageAnalyzer analyzer, string fingerprint, Func<Passage, IEnumerable<string>> conceptsOf,
+        IProgress<OpenProgress>? progress, CancellationToken cancellationToken)
     {
         using var directory = FSDirectory.Open(folder);
         var config = new IndexWriterConfig(PassageAnalyzer.Version, analyzer) { OpenMode = OpenMode.CREATE, Similarity = Similarity };
@@ -223,7 +232,7 @@ public sealed class PassageIndex : IDisposable
         for (var i = 0; i < passages.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            writer.AddDocument(PassageFields.Document(passages[i]));
+            writer.AddDocument(PassageFields.Document(passages[i], conceptsOf(passages[i])));
             if (i % ProgressEvery == 0)
             {
                 progress?.Report(new OpenProgress(IndexingStage, i, passages.Count));

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using SummitBot.Retrieval.Index;
 using SummitBot.Retrieval.Text;
 
@@ -12,8 +11,6 @@ public sealed class LuceneRetriever(PassageIndex index, ConceptAnalyzer analyzer
 {
     private readonly DuplicateMerger merger = new(options.DuplicateOverlap);
 
-    /// <summary>Passages are few and fixed, so each is analysed once, not once per question.</summary>
-    private readonly ConcurrentDictionary<string, HashSet<string>> passageConcepts = new(StringComparer.Ordinal);
 
     public Task<IReadOnlyList<SearchHit>> SearchAsync(PassageQuery query, int limit, CancellationToken cancellationToken)
     {
@@ -42,7 +39,7 @@ public sealed class LuceneRetriever(PassageIndex index, ConceptAnalyzer analyzer
         var reranked = candidates
             .Select(c =>
             {
-                var present = passageConcepts.GetOrAdd(c.Passage.Text, text => [.. analyzer.Analyze(text).Select(p => p.Key)]);
+                var present = c.Concepts;   // read when the index was built
                 var coverage = asked.Sum(a => a.Weight * a.Concept.BestIn(present)) / total;
                 var fits = query.Favours?.Invoke(c.Passage.Text) == true;
                 return (c.Passage, Score: coverage + (Scoring.Bm25Share * c.Score / best) + (fits ? Scoring.KindBonus : 0), Concepts: present);
