@@ -114,6 +114,18 @@ public sealed class PassageIndexTests : IDisposable
         Assert.Equal(good.Generation, reopened.Generation);
     }
 
+    [Fact]
+    public void ConceptKeysGivenAtBuild_AreReturnedWithEachHit()
+    {
+        var passages = PassageSplitter.Split(Corpus(Tokyo).Articles[0], new PassageOptions());
+        var index = PassageIndex.Build(passages, IndexPath, PassageAnalyzer.Plain, "fingerprint", _ => ["alias:1", "tokyo"], _ => { }, null, CancellationToken.None);
+        opened.Add(index);
+
+        var hit = Assert.Single(index.Search(Term("tokyo"), 5));
+
+        Assert.Equal(["alias:1", "tokyo"], hit.Concepts.Order(StringComparer.Ordinal));
+    }
+
     public void Dispose()
     {
         opened.ForEach(i => i.Dispose());
