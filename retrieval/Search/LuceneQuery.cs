@@ -19,9 +19,8 @@ internal static class LuceneQuery
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var concept in query.Searched)
         {
-            IEnumerable<string[]> forms = analyzer.Aliases.NamesOf(concept.Key) is { } names
-                ? names.Select(name => Stems(name, analyzer.Words))
-                : concept.Key.StartsWith(ConceptAnalyzer.PhrasePrefix, StringComparison.Ordinal) ? [Stems(concept.Surface, analyzer.Words)] : [[concept.Key]];
+            IEnumerable<string[]> forms = analyzer.AliasStems(concept.Key)
+                ?? (concept.Key.StartsWith(ConceptAnalyzer.PhrasePrefix, StringComparison.Ordinal) ? [Stems(concept.Surface, analyzer.Words)] : [[concept.Key]]);
             foreach (var stems in forms.Where(s => s.Length > 0 && seen.Add(string.Join(' ', s))))
             {
                 clauses.Add(Match(stems), Occur.SHOULD);

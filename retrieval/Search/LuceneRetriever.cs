@@ -11,7 +11,6 @@ public sealed class LuceneRetriever(PassageIndex index, ConceptAnalyzer analyzer
 {
     private readonly DuplicateMerger merger = new(options.DuplicateOverlap);
 
-
     public Task<IReadOnlyList<SearchHit>> SearchAsync(PassageQuery query, int limit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -39,10 +38,10 @@ public sealed class LuceneRetriever(PassageIndex index, ConceptAnalyzer analyzer
         var reranked = candidates
             .Select(c =>
             {
-                var present = c.Concepts;   // read when the index was built
-                var coverage = asked.Sum(a => a.Weight * a.Concept.BestIn(present)) / total;
+                // The passage's concepts were read when the index was built.
+                var coverage = asked.Sum(a => a.Weight * a.Concept.BestIn(c.Concepts)) / total;
                 var fits = query.Favours?.Invoke(c.Passage.Text) == true;
-                return (c.Passage, Score: coverage + (Scoring.Bm25Share * c.Score / best) + (fits ? Scoring.KindBonus : 0), Concepts: present);
+                return (c.Passage, Score: coverage + (Scoring.Bm25Share * c.Score / best) + (fits ? Scoring.KindBonus : 0), c.Concepts);
             })
             .OrderByDescending(c => c.Score);
         return merger.Merge(reranked, limit);

@@ -11,17 +11,26 @@ internal sealed class AliasMatcher
     /// <summary>Endings that make another form of the same word ("meetings", "visited", "countries", "Lee’s").</summary>
     private static readonly string[] InflectionalEndings = ["", "s", "es", "ed", "d", "ing", "e", "y", "ies", "ied", "'s", "’s", "'", "’"];
 
+    /// <summary>Each group's names as stems, in the file's order: what a query for the group looks for.</summary>
+    private readonly Dictionary<string, string[][]> stemsByKey;
+
     private readonly IrregularForms irregular;
 
     public AliasMatcher(AliasTable table, WordReader words)
     {
         irregular = words.Analyzer.Irregular;
-        byFirstStem = table.Names
+        var aliases = table.Names
             .Select(n => new Alias(n.Key, [.. words.Of(n.Name).Select(w => (w.Stem, w.Text.ToLowerInvariant()))], IsCaseSensitive(n.Name)))
             .Where(a => a.Stems.Length > 0)
-            .GroupBy(a => a.Stems[0].Stem, StringComparer.Ordinal)
+            .ToList();
+        byFirstStem = aliases.GroupBy(a => a.Stems[0].Stem, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(a => a.Stems.Length).ToArray(), StringComparer.Ordinal);
+        stemsByKey = aliases.GroupBy(a => a.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(a => a.Stems.Select(s => s.Stem).ToArray()).ToArray(), StringComparer.Ordinal);
     }
+
+    /// <summary>The names of the alias group with <paramref name="key"/>, each as its words' stems; null when the key is not an alias group's.</summary>
+    public IReadOnlyList<string[]>? StemsOf(string key) => stemsByKey.GetValueOrDefault(key);
 
     /// <summary>The longest alias that starts at word <paramref name="at"/>, and how many words it spans.</summary>
     public (string Key, int Length)? Match(IReadOnlyList<Word> words, int at)

@@ -52,9 +52,9 @@ public sealed class ConceptAnalyzer(
         // noise, but words derived from them ("presidential" of "president") are not.
         return [.. concepts.Select(c =>
         {
-            var names = Aliases.NamesOf(c.Key);
+            var names = AliasStems(c.Key);
             var related = names is null ? thesaurus.Related(Lemmas(c)) : [];
-            foreach (var derived in DerivedForms(names is null ? [c.Key] : names.SelectMany(n => Words.Of(n)).Select(w => w.Stem)))
+            foreach (var derived in DerivedForms(names is null ? [c.Key] : names.SelectMany(stems => stems)))
             {
                 related[derived] = Math.Max(related.GetValueOrDefault(derived), Scoring.DerivedFormStrength);
             }
@@ -63,6 +63,9 @@ public sealed class ConceptAnalyzer(
             return c with { Related = related };
         })];
     }
+
+    /// <summary>The names of the alias group with <paramref name="key"/>, each as its words' stems; null when the key is not an alias group's.</summary>
+    public IReadOnlyList<string[]>? AliasStems(string key) => matcher.StemsOf(key);
 
     /// <summary>
     /// The corpus stems that extend one of <paramref name="stems"/>: "presidenti" (presidential) of "presid"
