@@ -11,14 +11,14 @@ namespace SummitBot.Retrieval;
 /// <summary>Everything a question needs, opened once: the corpus, its index and the retriever over it.</summary>
 public sealed class SearchEngine : IDisposable
 {
-    private SearchEngine(Corpus corpus, PassageIndex index, ConceptAnalyzer analyzer, ConceptWeights weights, bool hasLexicon)
+    private SearchEngine(Corpus corpus, PassageIndex index, ConceptAnalyzer analyzer, ConceptWeights weights, IPassageRetriever retriever, bool hasLexicon)
     {
         Corpus = corpus;
         Index = index;
         Analyzer = analyzer;
         Weights = weights;
+        Retriever = retriever;
         HasLexicon = hasLexicon;
-        Retriever = null!;
     }
 
     public Corpus Corpus { get; }
@@ -29,7 +29,7 @@ public sealed class SearchEngine : IDisposable
 
     public ConceptWeights Weights { get; }
 
-    public IPassageRetriever Retriever { get; private init; }
+    public IPassageRetriever Retriever { get; }
 
     /// <summary>False when WordNet was not found: questions then match only the articles' words and aliases.</summary>
     public bool HasLexicon { get; }
@@ -75,25 +75,10 @@ public sealed class SearchEngine : IDisposable
             weights = ConceptWeights.Of(corpus, corpusAnalyzer);
         }
 
-        if (index is null)
-        {
-            var passages = corpus.Articles.SelectMany(a => PassageSplitter.Split(a, options.Passages)).ToList();
-            var (keptCorpus, keptWeights) = (corpus, weights);
-            // Corpus text needs no vocabulary mapping: its words are the vocabulary.
-            index = PassageIndex.Build(passages, indexPath, new PassageAnalyzer(lexicon.Irregular), fingerprint,
-                passage => corpusAnalyzer.Analyze(passage.Text).Select(c => c.Key).Distinct(StringComparer.Ordinal), folder =>
-            {
-                lexicon.Write(folder);
-                keptWeights.Write(folder);
-                StoredCorpus.Write(folder, keptCorpus);
-            }, progress, cancellationToken);
-        }
+        index ??= BuildIndex(corpus, lexicon, weights, corpusAnalyzer, indexPath, fingerprint, options.Passages, progress, cancellationToken);
 
         var analyzer = corpusAnalyzer.WithVocabulary(weights.Known).WithThesaurus(lexicon.Thesaurus);
-        return new SearchEngine(corpus, index, analyzer, weights, lexicon.IsPresent)
-        {
-            Retriever = new LuceneRetriever(index, analyzer, weights, options),
-        };
+        return new SearchEngine(corpus, index, analyzer, weights, new LuceneRetriever(index, analyzer, weights, options), lexicon.IsPresent);
     }
 
     /// <summary>Some text as a query: its concepts with what they stand for (the answer step adds what it favours).</summary>
@@ -104,6 +89,29 @@ public sealed class SearchEngine : IDisposable
     /// <summary>How the corpus's text and the questions are read into concepts, with the lexicon kept for this corpus.</summary>
     private static ConceptAnalyzer ReaderOf(StoredLexicon lexicon, AliasTable aliases) =>
         new(aliases, wordNet: lexicon.IsPresent ? lexicon : null, reader: new WordReader(new PassageAnalyzer(lexicon.Irregular)));
+
+    /// <summary>Indexes the corpus's passages, with each passage's concepts, and keeps the lexicon, weights and parsed articles beside them.</summary>
+    private static PassageIndex BuildIndex(
+        Corpus corpus, StoredLexicon lexicon, ConceptWeights weights, ConceptAnalyzer corpusAnalyzer, string indexPath, string fingerprint,
+        PassageOptions passageOptions, IProgress<OpenProgress>? progress, CancellationToken cancellationToken)
+    {
+        var passages = corpus.Articles.SelectMany(a => PassageSplitter.Split(a, passageOptions)).ToList();
+        return PassageIndex.Build(
+            passages,
+            indexPath,
+            corpusAnalyzer.Words.Analyzer,
+            fingerprint,
+            // Corpus text needs no vocabulary mapping: its words are the vocabulary.
+            passage => corpusAnalyzer.Analyze(passage.Text).Select(c => c.Key).Distinct(StringComparer.Ordinal),
+            folder =>
+            {
+                lexicon.Write(folder);
+                weights.Write(folder);
+                StoredCorpus.Write(folder, corpus);
+            },
+            progress,
+            cancellationToken);
+    }
 
     /// <summary>Reads WordNet (the one time it is read) and keeps what the corpus needs of it.</summary>
     private static StoredLexicon DistilLexicon(string? wordNetPath, Corpus corpus, AliasTable aliases, IProgress<OpenProgress>? progress)

@@ -12,17 +12,14 @@ public sealed class ConceptWeights
 {
     private const string FileName = "weights.txt";
 
+    /// <summary>In how many sentences each concept stands: the weights follow from it and the sentence count.</summary>
     private readonly Dictionary<string, int> frequency;
     private readonly int sentences;
-    private readonly Dictionary<string, double> weights;
-    private readonly double unseen;
 
     private ConceptWeights(Dictionary<string, int> frequency, int sentences)
     {
         this.frequency = frequency;
         this.sentences = sentences;
-        weights = frequency.ToDictionary(f => f.Key, f => Idf(sentences, f.Value), StringComparer.Ordinal);
-        unseen = Idf(sentences, Scoring.UnseenFrequency);
     }
 
     public static ConceptWeights Of(Corpus corpus, ConceptAnalyzer analyzer)
@@ -78,13 +75,13 @@ public sealed class ConceptWeights
         return new ConceptWeights(frequency, sentences);
     }
 
-    public double Of(string key) => weights.GetValueOrDefault(key, unseen);
+    public double Of(string key) => Idf(sentences, frequency.GetValueOrDefault(key, Scoring.UnseenFrequency));
 
     /// <summary>True when the corpus uses the concept at all.</summary>
-    public bool IsKnown(string key) => weights.ContainsKey(key);
+    public bool IsKnown(string key) => frequency.ContainsKey(key);
 
     /// <summary>Every concept the corpus uses.</summary>
-    public IReadOnlySet<string> Known => weights.Keys.ToHashSet(StringComparer.Ordinal);
+    public IReadOnlySet<string> Known => frequency.Keys.ToHashSet(StringComparer.Ordinal);
 
     private static double Idf(int sentences, int frequency) => Math.Log((sentences + 1.0) / (frequency + 0.5));
 }
