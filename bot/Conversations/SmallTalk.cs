@@ -1,4 +1,4 @@
-using System.Reflection;
+using SummitBot.Hosting;
 
 namespace SummitBot.Conversations;
 
@@ -19,7 +19,7 @@ public static class SmallTalk
     /// <summary>Words an addressee may tack on ("thanks bot", "hi there") without making it a question.</summary>
     private static readonly string[] Addressees = ["bot", "there", "summitbot", "everyone", "all"];
 
-    private static readonly Dictionary<string, SmallTalkKind> Phrases = Parse(Shipped());
+    private static readonly Dictionary<string, SmallTalkKind> Phrases = Parse(EmbeddedText.Read("SummitBot.Conversations.small-talk.txt"));
 
     public static bool TryParse(string text, out SmallTalkKind kind)
     {
@@ -56,13 +56,5 @@ public static class SmallTalk
         }
 
         return string.Join(' ', words);
-    }
-
-    private static string Shipped()
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("SummitBot.Conversations.small-talk.txt")
-            ?? throw new InvalidOperationException("The shipped small-talk.txt is missing from the assembly.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
+using SummitBot.Hosting;
 
 namespace SummitBot.Teams;
 
@@ -65,7 +66,7 @@ public static class TeamsManifest
             ["termsOfUseUrl"] = OrDefault(options.TermsOfUseUrl, publicBase),
             ["publicHost"] = publicBase.Authority,
         };
-        var manifest = JsonNode.Parse(ReadTemplate())!.AsObject();
+        var manifest = JsonNode.Parse(EmbeddedText.Read(TemplateResource))!.AsObject();
         Fill(manifest, values);
         return (manifest, problems);
     }
@@ -103,14 +104,6 @@ public static class TeamsManifest
             _ => [],
         };
         return children.OfType<JsonNode>().SelectMany(child => Descendants(child).Prepend(child));
-    }
-
-    private static string ReadTemplate()
-    {
-        using var stream = typeof(TeamsManifest).Assembly.GetManifestResourceStream(TemplateResource)
-            ?? throw new InvalidOperationException($"The embedded resource {TemplateResource} is missing.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
     }
 
     private static bool IsHttps(string? value) =>
