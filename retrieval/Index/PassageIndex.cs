@@ -194,16 +194,13 @@ public sealed class PassageIndex : IDisposable
         var directory = FSDirectory.Open(folder);
         try
         {
-            int passages;
-            using (var reader = DirectoryReader.Open(directory))
-            {
-                var data = reader.IndexCommit.UserData;
-                var matches = data.TryGetValue(FingerprintKey, out var stored) && stored == fingerprint
-                    && data.TryGetValue(PassagesKey, out var count) && count == reader.NumDocs.ToString(CultureInfo.InvariantCulture);
-                passages = matches ? reader.NumDocs : -1;
-            }
-
-            if (passages >= 0)
+            // The commit alone says what the index was built from; only a matching one is opened for search,
+            // which reads its segments (and throws on damaged ones).
+            var commit = new SegmentInfos();
+            commit.Read(directory);
+            var passages = commit.TotalDocCount;
+            if (commit.UserData.TryGetValue(FingerprintKey, out var stored) && stored == fingerprint
+                && commit.UserData.TryGetValue(PassagesKey, out var count) && count == passages.ToString(CultureInfo.InvariantCulture))
             {
                 return new PassageIndex(path, generation, directory, passages, rebuilt);
             }
