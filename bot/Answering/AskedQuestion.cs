@@ -17,7 +17,8 @@ internal sealed record AskedQuestion(
     string Text, IReadOnlyList<Concept> Topic, IReadOnlyList<Concept> Context, QuestionKind Kind, bool IsComparison, IReadOnlyList<SearchHit> Hits,
     SearchEngine Engine)
 {
-    private static bool IsUnmentionedName(Concept concept, SearchEngine engine) =>
+    /// <summary>A name or number (as written) the articles never use, and nothing they use stands for it as closely as a synonym.</summary>
+    private static bool IsUnmentioned(Concept concept, SearchEngine engine) =>
         concept.IsName && !engine.Weights.IsKnown(concept.Key)
         && concept.Related.Values.DefaultIfEmpty().Max() < Scoring.SynonymStrength;
 
@@ -65,7 +66,7 @@ internal sealed record AskedQuestion(
         // A name or number no article mentions, nor anything close to it ("Kim Jong Un", "Samsung", "in 2027",
         // "$5 billion"), is who or what the question is about, or a premise the articles do not share: they
         // cannot answer it, however much else they share with it.
-        if (topic.Count == 0 || topic.Any(c => IsUnmentionedName(c, engine)))
+        if (topic.Count == 0 || topic.Any(c => IsUnmentioned(c, engine)))
         {
             return (null, Answer.NotCovered(settings.NotCoveredText));
         }

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace SummitBot.Retrieval.Articles;
@@ -46,7 +45,7 @@ public static partial class ArticleLoader
                 var content = await File.ReadAllTextAsync(file, cancellationToken).ConfigureAwait(false);
                 articles.Add(Load(id, Path.GetExtension(file), content, sidecar.GetValueOrDefault(id), file));
             }
-            catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException or DecoderFallbackException)
+            catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
             {
                 skipped.Add(new SkippedArticle(file, e.Message));
             }

@@ -5,8 +5,7 @@ namespace SummitBot.Retrieval.Articles;
 
 /// <summary>
 /// The parsed articles, kept beside the index they were indexed into (corpus.jsonl), so a start need not
-/// parse them again. One JSON object a line, read a line at a time: a single document the size of a large
-/// corpus would leave a buffer of that size in the shared array pool for the life of the process.
+/// parse them again. One JSON object a line (an article or a skipped file), read a line at a time.
 /// </summary>
 public static class StoredCorpus
 {

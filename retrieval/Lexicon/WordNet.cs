@@ -63,7 +63,7 @@ public sealed class WordNet : ILexicon
     public bool IsKindOf(string lemma, IReadOnlySet<int> kinds)
     {
         ArgumentNullException.ThrowIfNull(kinds);
-        return kinds.Count > 0 && ancestors.GetOrAdd(lemma, AncestorsOf).Overlaps(kinds);
+        return kinds.Count > 0 && AncestorsOfLemma(lemma).Overlaps(kinds);
     }
 
     /// <summary>The frequent noun senses of a lemma, as the kinds a "which city" question asks for.</summary>
