@@ -23,6 +23,12 @@ internal static class CommandHost
     /// <summary>The configuration alone, for a command that needs no services; `--Section:Key=value` arguments override it.</summary>
     public static IConfiguration Configuration(string[] args) => Builder(args).Configuration;
 
-    private static HostApplicationBuilder Builder(string[] args) =>
-        Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = RepositoryRoot.Locate(), Args = args });
+    private static HostApplicationBuilder Builder(string[] args)
+    {
+        // A command runs once: watching appsettings.json for changes would only cost its start a file watcher.
+        var configuration = new ConfigurationManager();
+        configuration["hostBuilder:reloadConfigOnChange"] = "false";
+        return Host.CreateApplicationBuilder(
+            new HostApplicationBuilderSettings { ContentRootPath = RepositoryRoot.Locate(), Args = args, Configuration = configuration });
+    }
 }

@@ -104,12 +104,13 @@ public sealed class StoredLexicon : ILexicon
             return Empty;
         }
 
-        return new StoredLexicon(
-            File.ReadLines(Path.Combine(folder, PhrasesFile)).ToHashSet(StringComparer.Ordinal),
-            IrregularForms.Read(Path.Combine(folder, IrregularFile)),
-            ReadSets(Path.Combine(folder, KindsFile)),
-            ReadSets(Path.Combine(folder, AncestorsFile)),
-            Thesaurus.Read(Path.Combine(folder, ThesaurusFile)));
+        // The files are independent and their parsing is most of a cold `ask`'s own work: read them side by side.
+        var thesaurus = Task.Run(() => Thesaurus.Read(Path.Combine(folder, ThesaurusFile)));
+        var phrases = Task.Run(() => File.ReadLines(Path.Combine(folder, PhrasesFile)).ToHashSet(StringComparer.Ordinal));
+        var irregular = IrregularForms.Read(Path.Combine(folder, IrregularFile));
+        var kinds = ReadSets(Path.Combine(folder, KindsFile));
+        var ancestors = ReadSets(Path.Combine(folder, AncestorsFile));
+        return new StoredLexicon(phrases.GetAwaiter().GetResult(), irregular, kinds, ancestors, thesaurus.GetAwaiter().GetResult());
     }
 
     /// <summary>One "lemma id id …" a line.</summary>
