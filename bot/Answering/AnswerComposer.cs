@@ -13,13 +13,19 @@ internal sealed class AnswerComposer(AnswerOptions options, Corpus corpus, Func<
     /// <returns>The answer, or null when no sentence covers enough of the question.</returns>
     public Answer? Compose(IReadOnlyList<CandidateSentence> candidates, SentenceScorer scorer)
     {
-        var ranked = candidates.Where(scorer.Admits)
-            .Select(c => (Sentence: c, Score: scorer.Score(c), Coverage: scorer.Support(c)))
-            .OrderByDescending(r => r.Score)
-            .ToList();
+        var ranked = Rank(candidates.Where(scorer.Admits), scorer);
         // "How many troops…" is answered by the sentence with the number, even if another mentions more of the
         // question's words; only when no sentence has the kind of thing asked for does the best match stand.
         var best = ranked.FirstOrDefault(r => r.Coverage >= options.MinCoverage && scorer.HasAskedKind(r.Sentence));
+        if (best.Sentence is null)
+        {
+            // No sentence with the word the question hinges on holds the city (or country, or leader) it asks for:
+            // those that hold one beside the rest of the question answer it, and only they.
+            var byKind = Rank(candidates.Where(scorer.AnswersAskedKind), scorer);
+            best = byKind.FirstOrDefault(r => r.Coverage >= options.MinCoverage);
+            ranked = best.Sentence is null ? ranked : byKind;
+        }
+
         if (best.Sentence is null)
         {
             best = ranked.FirstOrDefault(r => r.Coverage >= options.MinCoverage);
@@ -72,6 +78,9 @@ internal sealed class AnswerComposer(AnswerOptions options, Corpus corpus, Func<
         var text = accounts.Select(sentence => $"{sentence.Text} [{citations.NumberOf(sentence.ArticleId, sentence.Text)}]").ToList();
         return new Answer($"{AccountsLead} {string.Join(' ', text)}", Grounded: true, citations.All);
     }
+
+    private static List<(CandidateSentence Sentence, double Score, double Coverage)> Rank(IEnumerable<CandidateSentence> sentences, SentenceScorer scorer) =>
+        [.. sentences.Select(c => (Sentence: c, Score: scorer.Score(c), Coverage: scorer.Support(c))).OrderByDescending(r => r.Score)];
 
     /// <summary>Says what follows is the articles' accounts side by side, not one claim.</summary>
     internal const string AccountsLead = "Here is what each article says:";

@@ -17,10 +17,19 @@ internal sealed record AskedQuestion(
     string Text, IReadOnlyList<Concept> Topic, IReadOnlyList<Concept> Context, QuestionKind Kind, bool IsComparison, IReadOnlyList<SearchHit> Hits,
     SearchEngine Engine)
 {
-    /// <summary>A name or number (as written) the articles never use, and nothing they use stands for it as closely as a synonym.</summary>
-    private static bool IsUnmentioned(Concept concept, SearchEngine engine) =>
-        concept.IsName && !engine.Weights.IsKnown(concept.Key)
-        && concept.Related.Values.DefaultIfEmpty().Max() < Scoring.SynonymStrength;
+    /// <summary>
+    /// A concept the articles never use that nothing they use stands for: a name or number with nothing as close
+    /// as a synonym ("Kim Jong Un", "in 2027"), or a set phrase with no related word at all ("climate change").
+    /// A single common word with no relation is not enough: it is as often the question's framing ("briefly",
+    /// a misspelling) as its subject, and a word with distant relations is asked of them ("scheduled" of
+    /// "plans"). The noun naming the kind of answer ("which city") is what the answer holds, not what the
+    /// articles must mention.
+    /// </summary>
+    private static bool IsUnmentioned(Concept concept, SearchEngine engine, IReadOnlyList<string> answerKindNouns) =>
+        !engine.Weights.IsKnown(concept.Key)
+        && (concept.IsName
+            ? concept.Related.Values.DefaultIfEmpty().Max() < Scoring.SynonymStrength
+            : concept.IsSetPhrase && concept.Related.Count == 0 && !answerKindNouns.Contains(concept.Surface, StringComparer.OrdinalIgnoreCase));
 
     /// <summary>A cited sentence cut to <paramref name="maxLength"/> around what this question asks.</summary>
     public string Excerpt(string text, int maxLength) =>
@@ -64,9 +73,10 @@ internal sealed record AskedQuestion(
             : comparison ? ([.. asked, .. leanedOn], [])
             : (asked, leanedOn);
         // A name or number no article mentions, nor anything close to it ("Kim Jong Un", "Samsung", "in 2027",
-        // "$5 billion"), is who or what the question is about, or a premise the articles do not share: they
-        // cannot answer it, however much else they share with it.
-        if (topic.Count == 0 || topic.Any(c => IsUnmentioned(c, engine)))
+        // "$5 billion"), or a word nothing in them relates to ("climate change"), is who or what the question is
+        // about, or a premise the articles do not share: they cannot answer it, however much else they share with it.
+        var answerKindNouns = QuestionKinds.AskedNouns(question);
+        if (topic.Count == 0 || topic.Any(c => IsUnmentioned(c, engine, answerKindNouns)))
         {
             return (null, Answer.NotCovered(settings.NotCoveredText));
         }

@@ -73,6 +73,11 @@ public static partial class QuestionKinds
         }
 
         var first = match.Groups["first"].Value;
+        if (NotANoun().IsMatch(first))
+        {
+            return [];   // "What was the weather…", "what did they…": no noun names the answer's kind
+        }
+
         var possessive = first.EndsWith("'s", StringComparison.Ordinal) || first.EndsWith("’s", StringComparison.Ordinal);
         if (possessive)
         {

@@ -142,8 +142,17 @@ internal sealed class SentenceScorer
     /// around it: "Why did Ishiba visit Seoul?" is not answered by a sentence about Lee visiting Tokyo. Nor if
     /// the concept the question hinges on, or a word related to it, is nowhere near.
     /// </summary>
-    public bool Admits(CandidateSentence sentence) =>
-        names.All(sentence.ContextConcepts.Contains) && (focus is null || focus.BestIn(sentence.ContextConcepts) > 0);
+    public bool Admits(CandidateSentence sentence) => HoldsNames(sentence) && (focus is null || focus.BestIn(sentence.ContextConcepts) > 0);
+
+    /// <summary>
+    /// A sentence that holds the question's names and the very kind of thing it asks for ("Tokyo" for "Which city
+    /// hosted the summit?"), though not the word the question hinges on: the articles may say it in other words
+    /// than the question's ("met in Tokyo"), and the only sentences with "host" may use it in another sense
+    /// ("host 80,000 troops"), which then answer nothing.
+    /// </summary>
+    public bool AnswersAskedKind(CandidateSentence sentence) => askedKinds.Count > 0 && HoldsNames(sentence) && HasAskedKind(sentence);
+
+    private bool HoldsNames(CandidateSentence sentence) => names.All(sentence.ContextConcepts.Contains);
 
     private Dictionary<string, double> Weigh(IEnumerable<Concept> concepts) =>
         concepts.DistinctBy(c => c.Key).ToDictionary(c => c.Key, c => weights.Of(c.Key), StringComparer.Ordinal);

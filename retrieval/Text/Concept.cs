@@ -17,6 +17,9 @@ public sealed record Concept(string Key, string Surface, int Index, bool IsName)
     /// </summary>
     public IReadOnlyDictionary<string, double> Related { get; init; } = NoneRelated;
 
+    /// <summary>A set phrase WordNet knows ("climate change", "call off"): one thing, named in several words.</summary>
+    public bool IsSetPhrase => Key.StartsWith(ConceptAnalyzer.PhrasePrefix, StringComparison.Ordinal);
+
     /// <summary>How far a text holding <paramref name="keys"/> holds this concept: 1 for itself, the strongest related one's strength, or 0.</summary>
     public double BestIn(IReadOnlySet<string> keys)
     {

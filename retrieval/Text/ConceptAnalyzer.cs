@@ -80,7 +80,7 @@ public sealed class ConceptAnalyzer(
     /// empty when it names none or there is no WordNet.
     /// </summary>
     public IReadOnlySet<int> KindsNamed(string noun) =>
-        wordNet is null ? new HashSet<int>() : BaseForms.Of(noun, wordNet).SelectMany(wordNet.KindsNamed).ToHashSet();
+        wordNet is null ? new HashSet<int>() : BaseForms.OfNoun(noun, wordNet).SelectMany(wordNet.KindsNamed).ToHashSet();
 
     /// <summary>
     /// True when the concept, as written, names a thing of one of <paramref name="kinds"/>: "Russia" for "which

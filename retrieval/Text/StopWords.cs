@@ -8,7 +8,7 @@ public static class StopWords
 {
     private static readonly HashSet<string> All = Parse(ShippedData.Read("stopwords.txt"));
 
-    public static bool Contains(string word) => All.Contains(word);
+    public static bool Contains(string word) => All.Contains(word.Replace('’', '\''));
 
     /// <summary>The list, in order, for fingerprinting what an index was built with.</summary>
     internal static IEnumerable<string> Listed => All.Order(StringComparer.OrdinalIgnoreCase);

@@ -12,6 +12,8 @@ public sealed class QuestionKindsTests
     [InlineData("Which city will host the next summit?", "city")]
     [InlineData("Which city Lee visited first?", "city")]
     [InlineData("Where did they meet?", "")]
+    [InlineData("What was the weather like in Tokyo?", "")]
+    [InlineData("What did they agree on?", "")]
     public void AskedNouns_AreTheKindTheQuestionNames_MostLikelyFirst(string question, string nouns) =>
         Assert.Equal(nouns.Split(',', StringSplitOptions.RemoveEmptyEntries), QuestionKinds.AskedNouns(question));
 

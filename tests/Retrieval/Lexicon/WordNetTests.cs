@@ -36,6 +36,17 @@ public sealed class WordNetTests : IDisposable
     public void BaseForms_FindTheLemmaOfAnInflectedWord(string word, string lemma) =>
         Assert.Contains(lemma, BaseForms.Of(word, WordNet.Load(fixture.Folder)));
 
+    [Theory]
+    [InlineData("cities", "city")]
+    [InlineData("leaders", "leader")]
+    public void NounBaseForms_FindTheSingularOfAPlural(string word, string lemma) =>
+        Assert.Contains(lemma, BaseForms.OfNoun(word, WordNet.Load(fixture.Folder)));
+
+    /// <summary>"Which city hosted…": "hosted" is a verb, so it names no kind of thing the answer could be.</summary>
+    [Fact]
+    public void NounBaseForms_LeaveOutVerbEndings() =>
+        Assert.Empty(BaseForms.OfNoun("stopped", WordNet.Load(fixture.Folder)));
+
     [Fact]
     public void BaseForms_AreEmptyForAWordWordNetLacks() =>
         Assert.Empty(BaseForms.Of("Kang", WordNet.Load(fixture.Folder)));
