@@ -28,7 +28,9 @@ internal static class CommandHost
         // A command runs once: watching appsettings.json for changes would only cost its start a file watcher.
         var configuration = new ConfigurationManager();
         configuration["hostBuilder:reloadConfigOnChange"] = "false";
-        return Host.CreateApplicationBuilder(
+        var builder = Host.CreateApplicationBuilder(
             new HostApplicationBuilderSettings { ContentRootPath = RepositoryRoot.Locate(), Args = args, Configuration = configuration });
+        UserSecrets.AddBelowTheEnvironment(builder.Configuration);
+        return builder;
     }
 }

@@ -19,6 +19,7 @@ public static class BotApplication
             Args = args,
             ContentRootPath = RepositoryRoot.Locate(),
         });
+        UserSecrets.AddBelowTheEnvironment(builder.Configuration);
         if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
         {
             builder.WebHost.UseUrls(DefaultUrl);

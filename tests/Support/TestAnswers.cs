@@ -19,14 +19,17 @@ public static class TestAnswers
         Step.AnswerAsync(question, history, CancellationToken.None);
 
     /// <summary>The bot's core services as the bot configures them from appsettings.json, with <paramref name="settings"/> on top.</summary>
-    public static ServiceProvider BuildServices(IEnumerable<KeyValuePair<string, string?>> settings, ILoggerProvider? logs = null)
+    /// <param name="addServices">Services to add beside the bot's (a fake credential).</param>
+    public static ServiceProvider BuildServices(IEnumerable<KeyValuePair<string, string?>> settings, ILoggerProvider? logs = null, Action<IServiceCollection>? addServices = null)
     {
         var root = RepositoryRoot.Locate();
         var configuration = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(root, "appsettings.json"))
             .AddInMemoryCollection(settings)
             .Build();
-        return new ServiceCollection()
+        var services = new ServiceCollection();
+        addServices?.Invoke(services);
+        return services
             .AddLogging(builder =>
             {
                 if (logs is not null)
