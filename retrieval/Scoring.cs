@@ -89,4 +89,12 @@ public static class Scoring
 
     /// <summary>A further sentence must score at least this share of the best one: no padding with weak matches.</summary>
     public const double MinRelativeScore = 0.5;
+
+    // Checking a chat model's sentences against the passages they cite (bot/Answering/Model/GroundingCheck).
+
+    /// <summary>
+    /// How closely a passage's word must be related to a sentence's word to state it: a synonym, a derived form or
+    /// one broader step ("talks" for "discussed"), not the two-step relations that help a search find candidates.
+    /// </summary>
+    public const double GroundingRelation = 0.45;
 }

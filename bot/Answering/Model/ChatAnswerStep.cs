@@ -48,18 +48,24 @@ internal sealed class ChatAnswerStep(
             catch (Exception e) when (!cancellationToken.IsCancellationRequested)
             {
                 logger.LogWarning("The chat model did not answer ({Failure}); answering from the articles' own sentences.", ChatModelFailure.Describe(e));
-                return extractive.AnswerFrom(asked);
+                return extractive.AnswerFrom(asked) with { By = AnsweredBy.ExtractiveFallback };
             }
         }
 
-        var answer = ModelReply.ToAnswer(reply, sources, asked.Engine.Corpus, text => asked.Excerpt(text, settings.ExcerptLength), settings.NotCoveredText);
-        if (answer is null)
+        var (answer, dropped) = ModelReply.ToAnswer(
+            reply, sources, new GroundingCheck(asked.Engine.Analyzer), asked.Engine.Corpus, text => asked.Excerpt(text, settings.ExcerptLength), settings.NotCoveredText);
+        if (dropped > 0)
         {
-            logger.LogWarning("The chat model's answer cited none of the passages it was shown; answering from the articles' own sentences.");
-            return extractive.AnswerFrom(asked);
+            logger.LogInformation("Dropped {Dropped} sentence(s) of the chat model's answer that the passages they cite do not state.", dropped);
         }
 
-        return answer;
+        if (answer is null)
+        {
+            logger.LogWarning("No sentence of the chat model's answer is stated by a passage it cites; answering from the articles' own sentences.");
+            return extractive.AnswerFrom(asked) with { By = AnsweredBy.ExtractiveFallback };
+        }
+
+        return answer with { By = AnsweredBy.ChatModel };
     }
 
     private KernelArguments Arguments(AskedQuestion asked, IReadOnlyList<ModelSource> sources, IReadOnlyList<ConversationTurn> history) => new()

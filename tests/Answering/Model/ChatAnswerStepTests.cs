@@ -61,12 +61,14 @@ public sealed class ChatAnswerStepTests : IAsyncLifetime
     [Fact]
     public async Task Reply_IsKept_WithItsPassageNumbersTurnedIntoCitations()
     {
-        model.Replies("They met in Tokyo on Saturday. [1] The talks were at the prime minister's residence. [1][2]");
+        string? quoted = null;
+        model.Replies(prompt => $"{quoted = FakeChatModel.Quote(prompt, 2)} [2] {FakeChatModel.Quote(prompt, 1)} [1][2]");
 
         var answer = await Step.AnswerAsync("Where did Lee and Ishiba meet?", [], CancellationToken.None);
 
         Assert.True(answer.Grounded);
-        Assert.StartsWith("They met in Tokyo on Saturday. [1]", answer.Text, StringComparison.Ordinal);
+        Assert.Equal(AnsweredBy.ChatModel, answer.By);
+        Assert.StartsWith($"{quoted} [1]", answer.Text, StringComparison.Ordinal);
         Assert.NotEmpty(answer.Citations);
         Assert.Equal(Enumerable.Range(1, answer.Citations.Count), answer.Citations.Select(c => c.N));
         Assert.Equal(answer.Citations.Count, answer.Citations.Select(c => c.ArticleId).Distinct().Count());
@@ -75,11 +77,12 @@ public sealed class ChatAnswerStepTests : IAsyncLifetime
     [Fact]
     public async Task SentenceThatCitesNoPassage_IsDropped()
     {
-        model.Replies("They met in Tokyo. [1] They also had sushi together. The weather was fine. [99]");
+        string? quoted = null;
+        model.Replies(prompt => $"{quoted = FakeChatModel.Quote(prompt, 1)} [1] They also had sushi together. The weather was fine. [99]");
 
         var answer = await Step.AnswerAsync("Where did Lee and Ishiba meet?", [], CancellationToken.None);
 
-        Assert.Equal("They met in Tokyo. [1]", answer.Text);
+        Assert.Equal($"{quoted} [1]", answer.Text);
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed class ChatModelConnectorTests : IAsyncLifetime
     [Fact]
     public async Task AzureWithAKey_PostsToTheDeployment_WithTheApiVersion_AndTheKeyHeader()
     {
-        model.Replies("They met in Tokyo. [1]");
+        model.Replies(prompt => $"{FakeChatModel.Quote(prompt, 1)} [1]");
         await using var services = Azure(("ChatModel:ApiKey", "azure-key-0123"));
 
         var answer = await Ask(services);
@@ -32,13 +32,13 @@ public sealed class ChatModelConnectorTests : IAsyncLifetime
         Assert.Equal("/openai/deployments/summit-gpt/chat/completions", request.Path);
         Assert.Contains("api-version=", request.Query, StringComparison.Ordinal);
         Assert.Equal("azure-key-0123", request.ApiKey);
-        Assert.StartsWith("They met in Tokyo.", answer.Text, StringComparison.Ordinal);
+        Assert.Equal(AnsweredBy.ChatModel, answer.By);
     }
 
     [Fact]
     public async Task AzureWithoutAKey_SendsTheCredentialsBearerToken()
     {
-        model.Replies("They met in Tokyo. [1]");
+        model.Replies(prompt => $"{FakeChatModel.Quote(prompt, 1)} [1]");
         await using var services = Azure();
 
         await Ask(services);
@@ -52,7 +52,7 @@ public sealed class ChatModelConnectorTests : IAsyncLifetime
     public async Task TooManyRequests_IsRetriedAfterTheServersRetryAfter()
     {
         model.FailsWith(429, retryAfter: "1");
-        model.Replies("They met in Tokyo. [1]");
+        model.Replies(prompt => $"{FakeChatModel.Quote(prompt, 1)} [1]");
         await using var services = Compatible(("ChatModel:MaxRetryAttempts", "1"), ("ChatModel:RetryBaseDelay", "00:00:00"));
 
         var started = TimeProvider.System.GetTimestamp();
@@ -60,7 +60,7 @@ public sealed class ChatModelConnectorTests : IAsyncLifetime
 
         Assert.Equal(2, model.Requests.Count);
         Assert.True(TimeProvider.System.GetElapsedTime(started) >= TimeSpan.FromSeconds(0.9), "the retry waited for Retry-After");
-        Assert.StartsWith("They met in Tokyo.", answer.Text, StringComparison.Ordinal);
+        Assert.Equal(AnsweredBy.ChatModel, answer.By);
     }
 
     [Fact]
@@ -111,6 +111,7 @@ public sealed class ChatModelConnectorTests : IAsyncLifetime
 
     private static void AssertExtractive(Answer answer)
     {
+        Assert.Equal(AnsweredBy.ExtractiveFallback, answer.By);
         Assert.True(answer.Grounded);
         Assert.Contains("Tokyo", answer.Text, StringComparison.Ordinal);
         Assert.NotEmpty(answer.Citations);

@@ -39,8 +39,22 @@ internal sealed class FakeChatModel : IAsyncDisposable
     }
 
     /// <summary>A whole completion with this text; a streamed request gets it as one piece.</summary>
-    public void Replies(string content) => replies.Enqueue((body, context) =>
-        IsStreamed(body) ? StreamAsync(context, body, [content]) : context.Response.WriteAsJsonAsync(Completion(body, content)));
+    public void Replies(string content) => Replies(_ => content);
+
+    /// <summary>A whole completion with the text <paramref name="content"/> writes from the prompt the bot sent.</summary>
+    public void Replies(Func<string, string> content) => replies.Enqueue((body, context) =>
+    {
+        var text = content(PromptOf(body));
+        return IsStreamed(body) ? StreamAsync(context, body, [text]) : context.Response.WriteAsJsonAsync(Completion(body, text));
+    });
+
+    /// <summary>The first sentence of passage [<paramref name="n"/>] of a prompt: what a model that quotes its sources would say.</summary>
+    public static string Quote(string prompt, int n)
+    {
+        var passage = System.Text.RegularExpressions.Regex.Match(prompt, $@"\[{n}\] [^\n]*?\): (?<text>[^\n]+)").Groups["text"].Value;
+        var sentences = SummitBot.Retrieval.Passages.SentenceSplitter.Split(passage);
+        return sentences.Count == 0 ? "" : passage[sentences[0]].Trim();
+    }
 
     /// <summary>A stream of these pieces when the request asks to stream (server-sent events), else one completion of them joined.</summary>
     public void Streams(params string[] pieces) => replies.Enqueue((body, context) =>
@@ -74,8 +88,10 @@ internal sealed class FakeChatModel : IAsyncDisposable
     });
 
     /// <summary>The text of every message the bot sent in request <paramref name="index"/>, joined.</summary>
-    public string Prompt(int index) =>
-        string.Join("\n", Requests[index].Body["messages"]!.AsArray().Select(m => $"{m!["role"]}: {m["content"]}"));
+    public string Prompt(int index) => PromptOf(Requests[index].Body);
+
+    private static string PromptOf(JsonObject body) =>
+        string.Join("\n", body["messages"]!.AsArray().Select(m => $"{m!["role"]}: {m["content"]}"));
 
     public async ValueTask DisposeAsync()
     {
