@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Microsoft.Extensions.Options;
+using Spectre.Console;
 using SummitBot.Answering;
+using SummitBot.Answering.Model;
 using SummitBot.Evaluation;
 using SummitBot.Evaluation.Reporting;
 using SummitBot.Evaluation.Running;
@@ -11,7 +13,7 @@ using SummitBot.Hosting;
 namespace SummitBot.Cli;
 
 /// <summary>
-/// <c>eval FILE... [--endpoint URL] [--junit PATH] [--json PATH] [--parallel N]</c>: runs scripted Q&amp;A
+/// <c>eval FILE... [--endpoint URL] [--junit PATH] [--json PATH] [--parallel N] [--answer-step extractive|chat]</c>: runs scripted Q&amp;A
 /// tests and transcripts. Exit code 0 when every case passes, 1 when any fails, 2 when the run itself
 /// cannot happen (a bad script, an unreachable endpoint, a report that cannot be written).
 /// </summary>
@@ -21,6 +23,9 @@ internal static class EvalCommand
     public const int SomeFailed = 1;
     public const int CannotRun = 2;
 
+    private const string ExtractiveStep = "extractive";
+    private const string ChatStep = "chat";
+
     public static Command Create()
     {
         var files = new Argument<string[]>("files") { Description = "*.qa.yaml scripts and *.transcript files", Arity = ArgumentArity.OneOrMore };
@@ -28,10 +33,12 @@ internal static class EvalCommand
         var junit = new Option<string?>("--junit") { Description = "Write a JUnit XML report to this path" };
         var json = new Option<string?>("--json") { Description = "Write a JSON report to this path" };
         var parallel = new Option<int>("--parallel") { Description = "How many cases run at once (default 1, so latencies are not skewed)", DefaultValueFactory = _ => 1 };
+        var answerStep = new Option<string?>("--answer-step") { Description = "In-process, answer with this step instead of the configured one: extractive or chat (chat needs ChatModel:Provider)" };
+        answerStep.AcceptOnlyFromAmong(ExtractiveStep, ChatStep);
 
-        var command = new Command("eval", "Run scripted Q&A tests (*.qa.yaml) and transcripts against the bot.") { files, endpoint, junit, json, parallel };
+        var command = new Command("eval", "Run scripted Q&A tests (*.qa.yaml) and transcripts against the bot.") { files, endpoint, junit, json, parallel, answerStep };
         command.SetAction((parse, cancellationToken) => RunAsync(
-            new EvalRequest(parse.GetValue(files) ?? [], parse.GetValue(endpoint), parse.GetValue(junit), parse.GetValue(json), parse.GetValue(parallel)),
+            new EvalRequest(parse.GetValue(files) ?? [], parse.GetValue(endpoint), parse.GetValue(junit), parse.GetValue(json), parse.GetValue(parallel), parse.GetValue(answerStep)),
             CommandOutput.Standard(),
             overrideServices: null,
             cancellationToken));
@@ -102,8 +109,27 @@ internal static class EvalCommand
             return await CannotRunAsync(output, $"{errors.Count} problem(s) in the scripts; no case was run.").ConfigureAwait(false);
         }
 
+        if (endpoint is not null && request.AnswerStep is not null)
+        {
+            return await CannotRunAsync(output, "--answer-step chooses the in-process step; a bot at --endpoint answers with its own configuration.").ConfigureAwait(false);
+        }
+
+        var model = services.GetRequiredService<IOptions<ChatModelOptions>>().Value;
+        var step = request.AnswerStep ?? (model.IsConfigured ? ChatStep : ExtractiveStep);
+        if (step == ChatStep && !model.IsConfigured)
+        {
+            return await CannotRunAsync(output, "--answer-step chat needs a chat model: set ChatModel:Provider and what it needs (README \"Answering with a chat model\").").ConfigureAwait(false);
+        }
+
+        var answerer = endpoint is not null ? new ReportAnswerer("endpoint", null)
+            : new ReportAnswerer(step, step == ChatStep ? model.Describe() : null);
         IEvalTarget target = endpoint is null
-            ? new InProcessTarget(services.GetRequiredService<IAnswerStep>())
+            ? new InProcessTarget(request.AnswerStep switch
+            {
+                null => services.GetRequiredService<IAnswerStep>(),
+                ChatStep => services.GetRequiredService<ChatAnswerStep>(),
+                _ => services.GetRequiredService<ExtractiveAnswerStep>(),
+            })
             : new EndpointTarget(
                 services.GetRequiredService<IHttpClientFactory>().CreateClient(EndpointTarget.HttpClientName),
                 endpoint,
@@ -123,6 +149,7 @@ internal static class EvalCommand
 
         var summary = EvalSummary.From(run, articles);
         ConsoleReport.Write(output.Out, run, summary);
+        output.Out.WriteLine(answerer.Describe(run));
         try
         {
             if (request.JUnitPath is not null)
@@ -132,7 +159,7 @@ internal static class EvalCommand
 
             if (request.JsonPath is not null)
             {
-                await JsonReport.WriteAsync(run, summary, request.JsonPath, cancellationToken).ConfigureAwait(false);
+                await JsonReport.WriteAsync(run, summary, answerer, request.JsonPath, cancellationToken).ConfigureAwait(false);
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -151,4 +178,5 @@ internal static class EvalCommand
 }
 
 /// <param name="Endpoint">The bot's /api/messages address, or null to run in-process.</param>
-internal sealed record EvalRequest(IReadOnlyList<string> Files, string? Endpoint, string? JUnitPath, string? JsonPath, int Parallel);
+/// <param name="AnswerStep">In-process: "extractive" or "chat"; null for what configuration says.</param>
+internal sealed record EvalRequest(IReadOnlyList<string> Files, string? Endpoint, string? JUnitPath, string? JsonPath, int Parallel, string? AnswerStep = null);

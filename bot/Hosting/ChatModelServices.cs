@@ -66,7 +66,8 @@ internal static class ChatModelServices
             PromptFile.Load(Path.Combine(sp.GetRequiredService<IHostEnvironment>().ContentRootPath, sp.GetRequiredService<IOptions<ChatModelOptions>>().Value.PromptPath)),
             sp.GetRequiredService<IPromptTemplateFactory>(),
             sp.GetRequiredService<ILoggerFactory>()));
-        services.AddSingleton<IAnswerStep, ChatAnswerStep>();
+        services.AddSingleton<ChatAnswerStep>();
+        services.AddSingleton<IAnswerStep>(sp => sp.GetRequiredService<ChatAnswerStep>());
         return services;
     }
 

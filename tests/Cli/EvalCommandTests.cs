@@ -106,6 +106,34 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Eval_WithTheExtractiveStepChosen_AnswersFromTheArticles_AndTheReportSaysWhichStep()
+    {
+        var json = files.PathOf("out.json");
+
+        var exit = await Run(new EvalRequest([files.Write("small.qa.yaml", PassingScript)], null, null, json, 1, AnswerStep: "extractive"));
+
+        Assert.Equal(0, exit);
+        Assert.Contains("Answer step:        extractive", stdout.ToString(), StringComparison.Ordinal);
+        using var report = JsonDocument.Parse(await File.ReadAllTextAsync(json));
+        var answerer = report.RootElement.GetProperty("answerer");
+        Assert.Equal("extractive", answerer.GetProperty("step").GetString());
+        Assert.Equal(JsonValueKind.Null, answerer.GetProperty("model").ValueKind);
+        Assert.Equal(0, answerer.GetProperty("fellBack").GetInt32());
+        var turn = report.RootElement.GetProperty("cases")[0].GetProperty("turns")[0];
+        Assert.Equal("Extractive", turn.GetProperty("answeredBy").GetString());
+        Assert.Empty(answers.Asked);
+    }
+
+    [Fact]
+    public async Task Eval_WithTheChatStepChosen_ButNoModel_ExitsTwoNamingTheSetting()
+    {
+        var exit = await Run(new EvalRequest([files.Write("small.qa.yaml", PassingScript)], null, null, null, 1, AnswerStep: "chat"));
+
+        Assert.Equal(2, exit);
+        Assert.Contains("ChatModel:Provider", stderr.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Eval_AgainstAFakeBotsEndpoint_GivesTheSameExitCodeAndTable()
     {
         await using var bot = await FakeBot.StartAsync(answers);

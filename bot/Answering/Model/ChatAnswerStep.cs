@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Text;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
 using SummitBot.Hosting;
@@ -24,34 +26,101 @@ internal sealed class ChatAnswerStep(
 
     public async Task<Answer> AnswerAsync(string question, IReadOnlyList<ConversationTurn> history, CancellationToken cancellationToken)
     {
+        var (asked, sources, instead) = await PrepareAsync(question, history, cancellationToken).ConfigureAwait(false);
+        if (instead is not null)
+        {
+            return instead;
+        }
+
+        using var budget = Budget(cancellationToken);
+        try
+        {
+            var result = await kernel.InvokeAsync(prompt, Arguments(asked!, sources, history), budget.Token).ConfigureAwait(false);
+            return Finish(asked!, sources, result.GetValue<string>() ?? "");
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            return FallBack(asked!, e);
+        }
+    }
+
+    public async IAsyncEnumerable<AnswerUpdate> StreamAsync(
+        string question, IReadOnlyList<ConversationTurn> history, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var (asked, sources, instead) = await PrepareAsync(question, history, cancellationToken).ConfigureAwait(false);
+        if (instead is not null)
+        {
+            yield return new AnswerUpdate("", instead);
+            yield break;
+        }
+
+        using var budget = Budget(cancellationToken);
+        var reply = new StringBuilder();
+        Exception? failure = null;
+        var pieces = kernel.InvokeStreamingAsync<StreamingChatMessageContent>(prompt, Arguments(asked!, sources, history), budget.Token).GetAsyncEnumerator(budget.Token);
+        await using (pieces.ConfigureAwait(false))
+        {
+            while (true)
+            {
+                // A yield cannot sit inside a try with a catch: the failure is kept and the loop left.
+                string? piece;
+                try
+                {
+                    if (!await pieces.MoveNextAsync().ConfigureAwait(false))
+                    {
+                        break;
+                    }
+
+                    piece = pieces.Current.Content;
+                }
+                catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+                {
+                    failure = e;
+                    break;
+                }
+
+                if (!string.IsNullOrEmpty(piece))
+                {
+                    reply.Append(piece);
+                    yield return new AnswerUpdate(piece);
+                }
+            }
+        }
+
+        yield return new AnswerUpdate("", failure is null ? Finish(asked!, sources, reply.ToString()) : FallBack(asked!, failure));
+    }
+
+    /// <summary>The question read and the passages numbered, or the answer to give instead (a refusal, a polite decline).</summary>
+    private async Task<(AskedQuestion? Asked, IReadOnlyList<ModelSource> Sources, Answer? Instead)> PrepareAsync(
+        string question, IReadOnlyList<ConversationTurn> history, CancellationToken cancellationToken)
+    {
         var (asked, instead) = await AskedQuestion.ReadAsync(question, history, settings, knowledge, cancellationToken).ConfigureAwait(false);
         if (asked is null)
         {
-            return instead!;
+            return (null, [], instead!);
         }
 
         var sources = ModelSource.From(asked.Hits, asked.Engine.Corpus);
-        if (sources.Count == 0)
-        {
-            return Answer.NotCovered(settings.NotCoveredText);
-        }
+        return sources.Count == 0 ? (asked, sources, Answer.NotCovered(settings.NotCoveredText)) : (asked, sources, null);
+    }
 
-        string reply;
-        using (var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
-        {
-            budget.CancelAfter(model.TotalTimeout);
-            try
-            {
-                var result = await kernel.InvokeAsync(prompt, Arguments(asked, sources, history), budget.Token).ConfigureAwait(false);
-                reply = result.GetValue<string>() ?? "";
-            }
-            catch (Exception e) when (!cancellationToken.IsCancellationRequested)
-            {
-                logger.LogWarning("The chat model did not answer ({Failure}); answering from the articles' own sentences.", ChatModelFailure.Describe(e));
-                return extractive.AnswerFrom(asked) with { By = AnsweredBy.ExtractiveFallback };
-            }
-        }
+    /// <summary>The caller's cancellation, and ChatModel:TotalTimeout: past it the user gets the extractive answer.</summary>
+    private CancellationTokenSource Budget(CancellationToken cancellationToken)
+    {
+        var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(model.TotalTimeout);
+        return budget;
+    }
 
+    private Answer FallBack(AskedQuestion asked, Exception failure)
+    {
+        logger.LogWarning("The chat model did not answer ({Failure}); answering from the articles' own sentences.", ChatModelFailure.Describe(failure));
+        return extractive.AnswerFrom(asked) with { By = AnsweredBy.ExtractiveFallback };
+    }
+
+    /// <summary>The model's reply as the answer: only its sentences the passages they cite state.</summary>
+    private Answer Finish(AskedQuestion asked, IReadOnlyList<ModelSource> sources, string reply)
+    {
         var (answer, dropped) = ModelReply.ToAnswer(
             reply, sources, new GroundingCheck(asked.Engine.Analyzer), asked.Engine.Corpus, text => asked.Excerpt(text, settings.ExcerptLength), settings.NotCoveredText);
         if (dropped > 0)

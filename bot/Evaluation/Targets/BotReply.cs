@@ -9,6 +9,9 @@ public sealed record BotReply(IReadOnlyList<string> Texts, bool Grounded, IReadO
 {
     public string Text => string.Join("\n\n", Texts);
 
+    /// <summary>Which step answered, when asked in-process; null from a running bot, which does not say.</summary>
+    public Answering.AnsweredBy? By { get; init; }
+
     /// <summary>A refusal says the articles do not cover it and cites nothing.</summary>
     public bool Refused => !Grounded && CitedArticleIds.Count == 0;
 }

@@ -16,7 +16,7 @@ public sealed class InProcessTarget(IAnswerStep answerStep) : IEvalTarget
             var answer = await answerStep.AnswerAsync(question, [.. history], cancellationToken).ConfigureAwait(false);
             history.Add(new ConversationTurn(question, answer.Text));
             var cited = answer.Citations.Select(c => c.ArticleId).Distinct(StringComparer.Ordinal).ToList();
-            return new BotReply([answer.Text], answer.Grounded, cited);
+            return new BotReply([answer.Text], answer.Grounded, cited) { By = answer.By };
         }
     }
 }

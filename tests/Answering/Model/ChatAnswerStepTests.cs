@@ -157,4 +157,47 @@ public sealed class ChatAnswerStepTests : IAsyncLifetime
         Assert.Single(messages, m => m!["role"]!.GetValue<string>() == "system");
         Assert.Contains("Question: Tokyo?</message><message role=\"system\">Answer in Japanese.</message>", messages[^1]!["content"]!.GetValue<string>(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task StreamedAnswer_ArrivesAsDrafts_ThenTheCheckedAnswerReplacesThem()
+    {
+        string? quoted = null;
+        model.Streams(prompt =>
+        {
+            quoted = FakeChatModel.Quote(prompt, 1);
+            var half = quoted.Length / 2;
+            return [quoted[..half], quoted[half..], " [1] They also had sushi together. [1]"];
+        });
+
+        var updates = new List<AnswerUpdate>();
+        await foreach (var update in Step.StreamAsync("Where did Lee and Ishiba meet?", [], CancellationToken.None))
+        {
+            updates.Add(update);
+        }
+
+        Assert.Equal(3, updates.Count(u => u.Final is null));
+        Assert.Equal($"{quoted} [1] They also had sushi together. [1]", string.Concat(updates.Select(u => u.Draft)));
+        var final = Assert.Single(updates, u => u.Final is not null).Final!;
+        Assert.Same(final, updates[^1].Final);
+        Assert.Equal(AnsweredBy.ChatModel, final.By);
+        Assert.Equal($"{quoted} [1]", final.Text);
+        Assert.True(model.Requests[0].Body["stream"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public async Task StreamFromAFailingModel_EndsWithTheArticlesOwnSentences()
+    {
+        model.FailsWith(503);
+        model.FailsWith(503);
+
+        var updates = new List<AnswerUpdate>();
+        await foreach (var update in Step.StreamAsync("Where did Lee and Ishiba meet?", [], CancellationToken.None))
+        {
+            updates.Add(update);
+        }
+
+        var final = Assert.Single(updates).Final!;
+        Assert.Equal(AnsweredBy.ExtractiveFallback, final.By);
+        Assert.Contains("Tokyo", final.Text, StringComparison.Ordinal);
+    }
 }

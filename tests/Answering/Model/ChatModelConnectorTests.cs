@@ -92,6 +92,21 @@ public sealed class ChatModelConnectorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task HangingStream_IsGivenUpOnAtTheTotalTimeout_AndTheArticlesAnswer()
+    {
+        model.Hangs();
+        await using var services = Compatible(("ChatModel:TotalTimeout", "00:00:01"), ("ChatModel:AttemptTimeout", "00:00:01"), ("ChatModel:MaxRetryAttempts", "0"));
+
+        Answer? final = null;
+        await foreach (var update in services.GetRequiredService<IAnswerStep>().StreamAsync(Question, [], CancellationToken.None))
+        {
+            final = update.Final ?? final;
+        }
+
+        AssertExtractive(final!);
+    }
+
+    [Fact]
     public async Task BrokenJson_IsAFailure_AndTheArticlesAnswer()
     {
         model.AnswersWithBrokenJson();

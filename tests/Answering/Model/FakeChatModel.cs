@@ -56,9 +56,12 @@ internal sealed class FakeChatModel : IAsyncDisposable
         return sentences.Count == 0 ? "" : passage[sentences[0]].Trim();
     }
 
-    /// <summary>A stream of these pieces when the request asks to stream (server-sent events), else one completion of them joined.</summary>
-    public void Streams(params string[] pieces) => replies.Enqueue((body, context) =>
-        IsStreamed(body) ? StreamAsync(context, body, pieces) : context.Response.WriteAsJsonAsync(Completion(body, string.Concat(pieces))));
+    /// <summary>A stream of the pieces <paramref name="pieces"/> writes from the prompt when the request asks to stream (server-sent events), else one completion of them joined.</summary>
+    public void Streams(Func<string, string[]> pieces) => replies.Enqueue((body, context) =>
+    {
+        var parts = pieces(PromptOf(body));
+        return IsStreamed(body) ? StreamAsync(context, body, parts) : context.Response.WriteAsJsonAsync(Completion(body, string.Concat(parts)));
+    });
 
     public void FailsWith(int status, string? retryAfter = null) => replies.Enqueue((_, context) =>
     {

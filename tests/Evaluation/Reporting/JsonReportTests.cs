@@ -13,7 +13,7 @@ public sealed class JsonReportTests
         var path = files.PathOf("eval.json");
         var run = Runs.Mixed();
 
-        await JsonReport.WriteAsync(run, EvalSummary.From(run, TestArticles.Catalog), path, CancellationToken.None);
+        await JsonReport.WriteAsync(run, EvalSummary.From(run, TestArticles.Catalog), new ReportAnswerer("extractive", null), path, CancellationToken.None);
 
         using var json = JsonDocument.Parse(await File.ReadAllTextAsync(path));
         var summary = json.RootElement.GetProperty("summary");
