@@ -85,24 +85,39 @@ internal sealed class AnswerComposer(AnswerOptions options, Corpus corpus, Func<
     /// <summary>Says what follows is the articles' accounts side by side, not one claim.</summary>
     internal const string AccountsLead = "Here is what each article says:";
 
+    /// <summary>
+    /// Each chosen sentence with markers for every article that says the same. An article that tells the same
+    /// event differently (as still to come, or with another figure) does not count as saying it: its own
+    /// sentence follows, citing it, so the reader sees both accounts.
+    /// </summary>
     private Answer Cite(List<CandidateSentence> chosen, IReadOnlyList<CandidateSentence> candidates, SentenceScorer scorer)
     {
         var citations = new CitationList(corpus, shorten);
+        string Marker(CandidateSentence sayer) => $"[{citations.NumberOf(sayer.ArticleId, sayer.Text)}]";
         var text = new List<string>();
+        CandidateSentence? otherAccount = null;
         foreach (var sentence in chosen)
         {
             var askedCoverage = scorer.Coverage(sentence.Concepts);
             var sayers = candidates
                 .Where(c => SameClaim(scorer, c, sentence) && scorer.Coverage(c.Concepts) >= askedCoverage)
                 .DistinctBy(c => c.ArticleId)
-                .Prepend(sentence)
-                .DistinctBy(c => c.ArticleId);
-            var markers = sayers.Select(sayer => $"[{citations.NumberOf(sayer.ArticleId, sayer.Text)}]");
-            text.Add($"{sentence.Text} {string.Concat(markers)}");
+                .ToList();
+            otherAccount ??= sayers.FirstOrDefault(c => scorer.TellDifferently(c, sentence) && !chosen.Any(s => s.ArticleId == c.ArticleId));
+            var agreeing = sayers.Where(c => !scorer.TellDifferently(c, sentence)).Prepend(sentence).DistinctBy(c => c.ArticleId);
+            text.Add($"{sentence.Text} {string.Concat(agreeing.Select(Marker))}");
+        }
+
+        if (otherAccount is not null)
+        {
+            text.Add($"{OtherAccountLead} {otherAccount.Text} {Marker(otherAccount)}");
         }
 
         return new Answer(string.Join(' ', text), Grounded: true, citations.All);
     }
+
+    /// <summary>Says the next sentence is another article's account of the same thing, with another date or figure.</summary>
+    internal const string OtherAccountLead = "Another article tells it differently:";
 
     private static bool SameClaim(SentenceScorer scorer, CandidateSentence a, CandidateSentence b) =>
         a.ArticleId != b.ArticleId && scorer.Similarity(a.Concepts, b.Concepts) >= Scoring.SameClaimOverlap;

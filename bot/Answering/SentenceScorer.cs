@@ -152,6 +152,33 @@ internal sealed class SentenceScorer
     /// </summary>
     public bool AnswersAskedKind(CandidateSentence sentence) => askedKinds.Count > 0 && HoldsNames(sentence) && HasAskedKind(sentence);
 
+    /// <summary>
+    /// Two sentences that tell one thing differently, for a question asking when or how many: one tells the
+    /// event as still to come and the other as past ("will meet on August 23–24" beside "flew into Tokyo on
+    /// Saturday"), or they give different figures ("90,000" beside "80,000").
+    /// </summary>
+    public bool TellDifferently(CandidateSentence a, CandidateSentence b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        return kind switch
+        {
+            QuestionKind.When or QuestionKind.Weekday or QuestionKind.Month or QuestionKind.Year =>
+                HasAskedKind(a) && HasAskedKind(b) && IsUpcoming(a) != IsUpcoming(b),
+            QuestionKind.Quantity or QuestionKind.Money =>
+                Figures(a) is { Count: > 0 } mine && Figures(b) is { Count: > 0 } theirs && !mine.Overlaps(theirs),
+            _ => false,
+        };
+    }
+
+    /// <summary>The sentence tells what the question asks about as still to come ("will meet" for "When did they meet?").</summary>
+    private bool IsUpcoming(CandidateSentence sentence) =>
+        Tense.IsUpcoming(sentence.Text, asked.SelectMany(a => a.Concept.Related.Keys.Prepend(a.Concept.Key)).SelectMany(k => sentence.Positions[k]));
+
+    /// <summary>The figures of the asked kind a sentence gives, written plainly ("80000").</summary>
+    private HashSet<string> Figures(CandidateSentence sentence) =>
+        QuestionKinds.Matches(kind, sentence.Text).Select(m => string.Concat(m.Text.Where(char.IsLetterOrDigit))).ToHashSet(StringComparer.Ordinal);
+
     private bool HoldsNames(CandidateSentence sentence) => names.All(sentence.ContextConcepts.Contains);
 
     private Dictionary<string, double> Weigh(IEnumerable<Concept> concepts) =>

@@ -27,6 +27,34 @@ public sealed partial class ExtractiveAnswerStepTests
         Assert.DoesNotContain("troops", answer.Text, StringComparison.Ordinal);
     }
 
+    /// <summary>One article, written before the visit, tells the meeting as still to come on August 23–24.</summary>
+    [Theory]
+    [InlineData("When did Lee and Ishiba meet?")]
+    [InlineData("On what date did the summit take place?")]
+    public async Task MeetingToldAsPastAndAsUpcoming_IsAnsweredWithBothAccounts_EachCitingItsOwnArticle(string question)
+    {
+        var answer = await TestAnswers.AskAsync(question);
+
+        var lead = answer.Text.IndexOf(AnswerComposer.OtherAccountLead, StringComparison.Ordinal);
+        Assert.True(lead > 0, answer.Text);
+        var (told, other) = (answer.Text[..lead], answer.Text[lead..]);
+        Assert.Contains("will meet", other, StringComparison.Ordinal);
+        var otherMarker = Assert.Single(Regex.Matches(other, @"\[(\d+)\]")).Value;
+        Assert.DoesNotContain(otherMarker, told, StringComparison.Ordinal);
+        Assert.DoesNotContain("will meet", told, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("When did Lee take office?")]      // "will meet … since assuming office": the future is the meeting's
+    [InlineData("How many American troops are in Japan and South Korea?")]   // "around 80,000", "almost 80,000": one figure
+    public async Task AccountsThatAgreeOnWhatIsAsked_AreOneAnswer(string question)
+    {
+        var answer = await TestAnswers.AskAsync(question);
+
+        Assert.True(answer.Grounded);
+        Assert.DoesNotContain(AnswerComposer.OtherAccountLead, answer.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Did the talks cover climate change?")]   // "climate change": no article word is it or relates to it
     [InlineData("What did Lee and Ishiba say about climate change?")]
