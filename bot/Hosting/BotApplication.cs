@@ -35,6 +35,7 @@ public static class BotApplication
         app.UseSecurityHeaders();
         app.MapHealthApi();
         app.MapArticlesApi();
+        app.MapWebChatBundle();
         app.MapAskApi();
         app.MapBotMessages();
         return app;
