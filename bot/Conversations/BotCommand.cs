@@ -13,6 +13,11 @@ public static class BotCommands
     private static readonly Dictionary<string, BotCommand> Words = new(StringComparer.OrdinalIgnoreCase)
     {
         ["help"] = BotCommand.Help,
+        ["what can you do"] = BotCommand.Help,
+        ["what do you do"] = BotCommand.Help,
+        ["what can i ask"] = BotCommand.Help,
+        ["what can i ask you"] = BotCommand.Help,
+        ["how does this work"] = BotCommand.Help,
         ["sources"] = BotCommand.Sources,
         ["reset"] = BotCommand.Reset,
         ["start over"] = BotCommand.Reset,

@@ -8,9 +8,11 @@ public sealed class ConversationOptions
     public const string SectionName = "Conversations";
 
     /// <summary>
-    /// Questions offered as buttons when someone joins (Teams and Web Chat show them as suggested actions);
-    /// a new corpus sets its own. Default: none (the shipped appsettings.json offers three about the summit;
-    /// a list bound from configuration is added to, not replaced, so the default stays empty).
+    /// Questions the articles answer, offered as buttons (suggested actions, where the channel shows them): the
+    /// first three on joining, then after every answer, greeting and help the first three this conversation has
+    /// not asked yet. A new corpus sets its own; every one should be answerable (a test asks the shipped ones).
+    /// Default: none (the shipped appsettings.json lists eight about the summit; a list bound from configuration
+    /// is added to, not replaced, so the default stays empty).
     /// </summary>
     public IReadOnlyList<string> SuggestedQuestions { get; set; } = [];
 

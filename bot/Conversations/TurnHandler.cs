@@ -43,7 +43,7 @@ public sealed class TurnHandler(
 
         if (text.Length == 0)
         {
-            await replies.SendAsync(new TextReply(BotTexts.Help(topic)), cancellationToken).ConfigureAwait(false);
+            await replies.SendAsync(new SuggestionsReply(BotTexts.Help(topic), await SuggestionsAsync(message.Conversation, cancellationToken).ConfigureAwait(false)), cancellationToken).ConfigureAwait(false);
         }
         else if (text.Length > maxQuestionLength)
         {
@@ -56,7 +56,8 @@ public sealed class TurnHandler(
         else if (SmallTalk.TryParse(text, out var talk))
         {
             // Not a question: answered in kind, and not remembered as a turn a follow-up could lean on.
-            await replies.SendAsync(new TextReply(talk == SmallTalkKind.Greeting ? BotTexts.Greeting(topic) : BotTexts.YouAreWelcome), cancellationToken).ConfigureAwait(false);
+            var reply = talk == SmallTalkKind.Greeting ? BotTexts.Greeting(topic) : BotTexts.YouAreWelcome;
+            await replies.SendAsync(new SuggestionsReply(reply, await SuggestionsAsync(message.Conversation, cancellationToken).ConfigureAwait(false)), cancellationToken).ConfigureAwait(false);
         }
         else
         {
@@ -76,7 +77,7 @@ public sealed class TurnHandler(
             return;
         }
 
-        var welcome = new WelcomeReply(BotTexts.WelcomeFor(people.Count == 1 ? people[0].Name : null, topic), limits.SuggestedQuestions);
+        var welcome = new SuggestionsReply(BotTexts.WelcomeFor(people.Count == 1 ? people[0].Name : null, topic), Suggestions.Next(limits.SuggestedQuestions, []));
         await replies.SendAsync(welcome, cancellationToken).ConfigureAwait(false);
     }
 
@@ -104,12 +105,15 @@ public sealed class TurnHandler(
                 reply = new TextReply(BotTexts.Reset);
                 break;
             default:
-                reply = new TextReply(BotTexts.Help(topic));
+                reply = new SuggestionsReply(BotTexts.Help(topic), await SuggestionsAsync(conversation, cancellationToken).ConfigureAwait(false));
                 break;
         }
 
         await replies.SendAsync(reply, cancellationToken).ConfigureAwait(false);
     }
+
+    private async Task<IReadOnlyList<string>> SuggestionsAsync(ConversationKey conversation, CancellationToken cancellationToken) =>
+        Suggestions.Next(limits.SuggestedQuestions, [.. (await conversations.GetHistoryAsync(conversation, cancellationToken).ConfigureAwait(false)).Select(t => t.Question)]);
 
     private async Task AnswerAsync(string question, ConversationKey conversation, ITurnReplies replies, CancellationToken cancellationToken)
     {
@@ -129,7 +133,9 @@ public sealed class TurnHandler(
             return;
         }
 
-        await replies.SendAsync(new AnswerReply(answer), cancellationToken).ConfigureAwait(false);
+        // What to ask next: the suggested questions this conversation has not asked yet, a refusal included.
+        var next = Suggestions.Next(limits.SuggestedQuestions, [.. history.Select(t => t.Question), question]);
+        await replies.SendAsync(new AnswerReply(answer, next), cancellationToken).ConfigureAwait(false);
         await conversations.AppendAsync(conversation, new ConversationTurn(question, answer.Text), cancellationToken).ConfigureAwait(false);
     }
 }

@@ -80,6 +80,33 @@ public sealed class TurnHandlerTests() : BotWithChannelTest(
     }
 
     [Fact]
+    public async Task Answer_OffersSuggestedQuestionsNotYetAsked()
+    {
+        var first = await RepliesToAsync("Where did Lee and Ishiba meet?");
+        var second = await RepliesToAsync("What did Lee and Ishiba agree on?");
+
+        var offered = Suggested(first);
+        Assert.Equal(3, offered.Count);
+        Assert.DoesNotContain("Where did Lee and Ishiba meet?", offered);
+        Assert.DoesNotContain("What did Lee and Ishiba agree on?", Suggested(second));
+        Assert.All(first.GetProperty("suggestedActions").GetProperty("actions").EnumerateArray(), a => Assert.Equal("imBack", a.GetProperty("type").GetString()));
+    }
+
+    [Theory]
+    [InlineData("hi")]
+    [InlineData("thanks")]
+    [InlineData("What can you do?")]
+    [InlineData("help")]
+    public async Task SmallTalkAndHelp_GetAFriendlyReplyWithSuggestions_NotLabelledAIGenerated(string text)
+    {
+        var reply = await RepliesToAsync(text);
+
+        Assert.Equal(3, Suggested(reply).Count);
+        Assert.False(reply.TryGetProperty("entities", out var entities) && entities.GetRawText().Contains("AIGeneratedContent", StringComparison.Ordinal));
+        Assert.Empty(Answers.Calls);
+    }
+
+    [Fact]
     public async Task Sources_ListsEveryArticleOfTheCorpusWithALink()
     {
         var reply = await AskAsync("sources");
@@ -151,7 +178,7 @@ public sealed class TurnHandlerTests() : BotWithChannelTest(
         await Bot.PostActivityAsync(Fixtures.Load("teams-personal-message", Channel));
         await Channel.WaitForMessageAsync(2);
 
-        Assert.Single(Channel.Posted, p => p.Activity.SuggestedActions is not null);
+        Assert.Single(Channel.Posted, p => p.Activity.SuggestedActions is not null && p.Activity.Entities is null);
     }
 
     [Theory]
@@ -180,6 +207,20 @@ public sealed class TurnHandlerTests() : BotWithChannelTest(
             .With("deliveryMode", "expectReplies");
         return await TextOfAsync(activity);
     }
+
+    private async Task<JsonElement> RepliesToAsync(string text)
+    {
+        var activity = Fixtures.Load("emulator-message", Channel).With("text", text).With("deliveryMode", "expectReplies");
+        var response = await Bot.PostActivityAsync(activity);
+        response.EnsureSuccessStatusCode();
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return body.RootElement.GetProperty("activities").EnumerateArray().Last(a => a.GetProperty("type").GetString() == "message").Clone();
+    }
+
+    private static List<string> Suggested(JsonElement reply) =>
+        reply.TryGetProperty("suggestedActions", out var actions)
+            ? [.. actions.GetProperty("actions").EnumerateArray().Select(a => a.GetProperty("value").GetString()!)]
+            : [];
 
     private async Task<string> TextOfAsync(JsonObject activity)
     {

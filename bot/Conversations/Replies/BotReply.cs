@@ -14,11 +14,11 @@ public sealed record TypingReply : BotReply;
 /// <summary>A plain markdown message: help, confirmations, apologies.</summary>
 public sealed record TextReply(string Text) : BotReply;
 
-/// <summary>The greeting for someone who joined, with questions they can tap to ask.</summary>
-public sealed record WelcomeReply(string Text, IReadOnlyList<string> SuggestedQuestions) : BotReply;
+/// <summary>A friendly message (a welcome, a greeting returned, help) with questions they can tap to ask.</summary>
+public sealed record SuggestionsReply(string Text, IReadOnlyList<string> SuggestedQuestions) : BotReply;
 
-/// <summary>An answer from the answer step; each channel shows its citations its own way.</summary>
-public sealed record AnswerReply(Answer Answer) : BotReply;
+/// <summary>An answer from the answer step, with questions to ask next; each channel shows its citations its own way.</summary>
+public sealed record AnswerReply(Answer Answer, IReadOnlyList<string>? SuggestedQuestions = null) : BotReply;
 
 /// <summary>The list of articles the bot answers from, each linked to its page.</summary>
 public sealed record SourceListReply(string Intro, IReadOnlyList<SourceArticle> Articles) : BotReply;

@@ -27,12 +27,8 @@ public static class ReplyActivities
         {
             TypingReply => message with { Type = ActivityTypes.Typing, TextFormat = null, InputHint = null },
             TextReply text => message with { Text = text.Text },
-            WelcomeReply welcome => message with
-            {
-                Text = welcome.Text,
-                SuggestedActions = new SuggestedActions([.. welcome.SuggestedQuestions.Select(q => new CardAction(CardAction.ImBack, q, q))]),
-            },
-            AnswerReply answer => AnswerActivity.Create(message, answer.Answer, links),
+            SuggestionsReply friendly => message with { Text = friendly.Text, SuggestedActions = Suggested(friendly.SuggestedQuestions) },
+            AnswerReply answer => AnswerActivity.Create(message, answer.Answer, links) with { SuggestedActions = Suggested(answer.SuggestedQuestions) },
             SourceListReply list => message with
             {
                 Text = list.Intro + "\n\n" + string.Join("\n", list.Articles.Select(a => "- " + MarkdownLines.Listed(a, links))),
@@ -40,6 +36,10 @@ public static class ReplyActivities
             _ => throw new ArgumentOutOfRangeException(nameof(reply), reply.GetType().Name, "No activity shape for this reply."),
         };
     }
+
+    /// <summary>Questions to tap, sent back as the user's own message (imBack); none: no suggested actions at all.</summary>
+    private static SuggestedActions? Suggested(IReadOnlyList<string>? questions) =>
+        questions is { Count: > 0 } ? new SuggestedActions([.. questions.Select(q => new CardAction(CardAction.ImBack, q, q))]) : null;
 
     /// <summary>
     /// Direct Line has no activity to thread a welcome under (its conversationUpdate is synthetic), so the
