@@ -1,4 +1,5 @@
 using SummitBot.Api;
+using SummitBot.DirectLine;
 using SummitBot.Protocol;
 using SummitBot.Protocol.Auth;
 
@@ -29,6 +30,7 @@ public static class BotApplication
         builder.Services.AddHostedService<KnowledgeBaseWarmup>();
         builder.Services.AddBotAuthentication(builder.Configuration);
         builder.Services.AddBotProtocol(builder.Configuration);
+        builder.Services.AddDirectLine(builder.Configuration);
         overrideServices?.Invoke(builder.Services);
 
         var app = builder.Build();
