@@ -15,6 +15,12 @@ public sealed record Activity
 
     public string? ServiceUrl { get; init; }
 
+    /// <summary>
+    /// When the channel (here: the bot's own Direct Line) received or sent it, as ISO 8601 UTC text. Text, not a
+    /// date: a malformed timestamp from a channel must not make its whole activity unreadable.
+    /// </summary>
+    public string? Timestamp { get; init; }
+
     public string? ChannelId { get; init; }
 
     public ChannelAccount? From { get; init; }
