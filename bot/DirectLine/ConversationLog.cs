@@ -7,7 +7,8 @@ namespace SummitBot.DirectLine;
 /// watermark it last saw. Bounded: past <c>capacity</c> the oldest go, and a client that fell that far behind
 /// reads from the oldest kept.
 /// </summary>
-public sealed class ConversationLog(string conversationId, int capacity)
+/// <param name="started">When the conversation began: its activity until something is added.</param>
+public sealed class ConversationLog(string conversationId, int capacity, DateTimeOffset started = default)
 {
     private readonly Lock gate = new();
     private readonly Queue<(long Number, Activity Activity)> kept = new();
@@ -16,7 +17,7 @@ public sealed class ConversationLog(string conversationId, int capacity)
     public string ConversationId { get; } = conversationId;
 
     /// <summary>When an activity was last added: the least recently active conversation is forgotten first.</summary>
-    public DateTimeOffset LastActive { get; private set; }
+    public DateTimeOffset LastActive { get; private set; } = started;
 
     /// <summary>Adds the activity with its Direct Line id ("{conversation}|0000042") and timestamp, and returns it so.</summary>
     public Activity Append(Activity activity, DateTimeOffset now)

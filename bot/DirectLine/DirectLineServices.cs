@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace SummitBot.DirectLine;
 
 /// <summary>The bot's own Direct Line 3.0: its options, checked at start, and its conversation tokens.</summary>
@@ -8,6 +10,8 @@ public static class DirectLineServices
         services.AddOptions<DirectLineOptions>().Bind(configuration.GetSection(DirectLineOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddDataProtection();
         services.AddSingleton<DirectLineTokens>();
+        services.AddSingleton<DirectLineConversations>();
+        services.TryAddSingleton(TimeProvider.System);
         return services;
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using SummitBot.Answering;
 using SummitBot.Conversations;
 using SummitBot.Conversations.State;
+using SummitBot.Tests.Support;
 
 namespace SummitBot.Tests.Conversations.State;
 
@@ -122,13 +123,4 @@ public sealed class InMemoryConversationStoreTests
 
     private static Task<IReadOnlyList<ConversationTurn>> History(InMemoryConversationStore store) =>
         store.GetHistoryAsync(Conversation, CancellationToken.None);
-
-    private sealed class ManualClock : TimeProvider
-    {
-        private DateTimeOffset now = new(2026, 1, 5, 10, 0, 0, TimeSpan.Zero);
-
-        public override DateTimeOffset GetUtcNow() => now;
-
-        public void Advance(TimeSpan by) => now += by;
-    }
 }
