@@ -13,7 +13,7 @@ namespace SummitBot.Answering.Model;
 /// negation must be matched by one there. A sentence citing several passages is checked clause by clause, each clause against
 /// one passage, so "X [1] while Y [2]" keeps both sides but a clause joining facts from two passages does not
 /// pass. Word-level, not a reading of the sentence: it cannot see two names swapped within a passage that
-/// holds both.
+/// holds both. One instance checks one reply.
 /// </summary>
 internal sealed partial class GroundingCheck(ConceptAnalyzer analyzer)
 {
@@ -27,6 +27,9 @@ internal sealed partial class GroundingCheck(ConceptAnalyzer analyzer)
     private static readonly HashSet<string> AttributionWords = [.. EmbeddedText.Read("SummitBot.Answering.Model.attribution-words.txt")
         .Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Where(line => !line.StartsWith('#'))];
 
+    /// <summary>Each passage read once per answer: the reply's sentences cite the same few passages again and again.</summary>
+    private readonly Dictionary<string, IReadOnlyList<Statement>> read = new(StringComparer.Ordinal);
+
     public bool Supports(string sentence, IReadOnlyList<string> citedPassages)
     {
         ArgumentNullException.ThrowIfNull(citedPassages);
@@ -38,18 +41,28 @@ internal sealed partial class GroundingCheck(ConceptAnalyzer analyzer)
         // A claim is stated by one sentence of a passage, not pieced together from several: "Lee met Trump at the
         // prime minister's residence" finds each word in a passage that names Trump in one sentence and the
         // residence in the next.
-        var statements = citedPassages.SelectMany(p =>
-        {
-            var whole = analyzer.Analyze(p);
-            return SentenceSplitter.Split(p).Select(range => new Statement(analyzer.Analyze(p[range]), whole, IsNegated(p[range])));
-        }).ToList();
+        var statements = citedPassages.SelectMany(StatementsOf).ToList();
         var clauses = citedPassages.Count == 1 ? [sentence] : ClauseBreak().Split(sentence);
         return clauses.All(clause =>
         {
-            var claimed = analyzer.Expand(analyzer.Analyze(clause)).Where(c => !AttributionWords.Contains(c.Surface.ToLowerInvariant())).ToList();
+            var claimed = analyzer.Expand(analyzer.Analyze(clause))
+                .Where(c => !AttributionWords.Contains(c.Surface.ToLowerInvariant()))
+                .Select(c => new Claimed(c, new Lazy<IReadOnlySet<int>>(() => analyzer.KindsNamed(c.Surface))))
+                .ToList();
             var negated = IsNegated(clause);
             return statements.Any(s => (!negated || s.Negated) && claimed.All(c => Stated(c, s)));
         });
+    }
+
+    private IReadOnlyList<Statement> StatementsOf(string passage)
+    {
+        if (!read.TryGetValue(passage, out var statements))
+        {
+            var whole = analyzer.Analyze(passage);
+            read[passage] = statements = [.. SentenceSplitter.Split(passage).Select(range => new Statement(analyzer.Analyze(passage[range]), whole, IsNegated(passage[range])))];
+        }
+
+        return statements;
     }
 
     /// <summary>
@@ -58,16 +71,14 @@ internal sealed partial class GroundingCheck(ConceptAnalyzer analyzer)
     /// "leaders" of a president): such a word refers to what the passage is about, as "they" there does, so it
     /// is looked for in the whole passage, not only the sentence.
     /// </summary>
-    private bool Stated(Concept concept, Statement statement) =>
-        concept.IsName || concept.Surface.Any(char.IsDigit)
-            ? concept.BestIn(statement.Keys) >= Scoring.SynonymStrength
-            : concept.BestIn(statement.Keys) >= Scoring.GroundingRelation || IsKindNamed(concept, statement);
+    private bool Stated(Claimed claimed, Statement statement) =>
+        claimed.Concept.IsName || claimed.Concept.Surface.Any(char.IsDigit)
+            ? claimed.Concept.BestIn(statement.Keys) >= Scoring.SynonymStrength
+            : claimed.Concept.BestIn(statement.Keys) >= Scoring.GroundingRelation
+              || (claimed.Kinds.Value.Count > 0 && statement.Passage.Any(c => analyzer.IsKindOf(c, claimed.Kinds.Value)));
 
-    private bool IsKindNamed(Concept concept, Statement statement)
-    {
-        var kinds = analyzer.KindsNamed(concept.Surface);
-        return kinds.Count > 0 && statement.Passage.Any(c => analyzer.IsKindOf(c, kinds));
-    }
+    /// <summary>A concept of the checked sentence, and the kinds of thing it names (WordNet senses), looked up once if needed.</summary>
+    private sealed record Claimed(Concept Concept, Lazy<IReadOnlySet<int>> Kinds);
 
     /// <summary>One sentence of a cited passage, read, and the concepts of its whole passage.</summary>
     private sealed record Statement(IReadOnlyList<Concept> Concepts, IReadOnlyList<Concept> Passage, bool Negated)
