@@ -13,9 +13,10 @@ namespace SummitBot.Answering;
 /// <param name="Topic">What the answer must cover.</param>
 /// <param name="Context">What a follow-up leans on: it favours sentences about the conversation's subject.</param>
 /// <param name="Kind">The kind of answer wanted: a date for "when", a number for "how many".</param>
+/// <param name="KindNouns">The nouns naming the kind of thing asked for ("city" of "Which city…"), most likely first.</param>
 internal sealed record AskedQuestion(
-    string Text, IReadOnlyList<Concept> Topic, IReadOnlyList<Concept> Context, QuestionKind Kind, bool IsComparison, IReadOnlyList<SearchHit> Hits,
-    SearchEngine Engine)
+    string Text, IReadOnlyList<Concept> Topic, IReadOnlyList<Concept> Context, QuestionKind Kind, IReadOnlyList<string> KindNouns, bool IsComparison,
+    IReadOnlyList<SearchHit> Hits, SearchEngine Engine)
 {
     /// <summary>
     /// A concept the articles never use that nothing they use stands for: a name or number with nothing as close
@@ -75,8 +76,8 @@ internal sealed record AskedQuestion(
         // A name or number no article mentions, nor anything close to it ("Kim Jong Un", "Samsung", "in 2027",
         // "$5 billion"), or a word nothing in them relates to ("climate change"), is who or what the question is
         // about, or a premise the articles do not share: they cannot answer it, however much else they share with it.
-        var answerKindNouns = QuestionKinds.AskedNouns(question);
-        if (topic.Count == 0 || topic.Any(c => IsUnmentioned(c, engine, answerKindNouns)))
+        var kindNouns = QuestionKinds.AskedNouns(question);
+        if (topic.Count == 0 || topic.Any(c => IsUnmentioned(c, engine, kindNouns)))
         {
             return (null, Answer.NotCovered(settings.NotCoveredText));
         }
@@ -85,6 +86,6 @@ internal sealed record AskedQuestion(
         var kind = QuestionKinds.Of(question);
         var query = new PassageQuery([.. asked, .. leanedOn], QuestionKinds.Favouring(kind));
         var hits = await engine.Retriever.SearchAsync(query, settings.TopK, cancellationToken).ConfigureAwait(false);
-        return (new AskedQuestion(question, topic, context, kind, comparison, hits, engine), null);
+        return (new AskedQuestion(question, topic, context, kind, kindNouns, comparison, hits, engine), null);
     }
 }

@@ -22,7 +22,7 @@ public sealed class ExtractiveAnswerStep(KnowledgeBase knowledge, IOptions<Answe
     {
         var engine = asked.Engine;
         var candidates = CandidateSentence.From(asked.Hits, engine.Analyzer);
-        var scorer = new SentenceScorer(engine.Analyzer, engine.Weights, asked.Text, asked.Topic, asked.Context, asked.Kind);
+        var scorer = new SentenceScorer(engine.Analyzer, engine.Weights, asked.Text, asked.Topic, asked.Context, asked.Kind, asked.KindNouns);
         var composer = new AnswerComposer(settings, engine.Corpus, text => asked.Excerpt(text, settings.ExcerptLength));
         var answer = asked.IsComparison ? composer.CompareArticles(candidates, scorer) : composer.Compose(candidates, scorer);
         return answer ?? Answer.NotCovered(settings.NotCoveredText);

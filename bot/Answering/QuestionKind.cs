@@ -32,13 +32,14 @@ public static partial class QuestionKinds
     public static Func<string, bool> Favouring(QuestionKind kind) => passage => Positions(kind, passage).Any();
 
     /// <summary>
-    /// The kinds of thing a question asks for, from the noun it names ("which city"): WordNet senses, empty
-    /// when it names none or there is no WordNet.
+    /// The kinds of thing a question asks for, from the nouns it names (<see cref="AskedNouns"/>): WordNet senses
+    /// of the first that names any, empty when none does or there is no WordNet.
     /// </summary>
-    public static IReadOnlySet<int> AskedKinds(string question, ConceptAnalyzer analyzer)
+    public static IReadOnlySet<int> AskedKinds(IReadOnlyList<string> kindNouns, ConceptAnalyzer analyzer)
     {
+        ArgumentNullException.ThrowIfNull(kindNouns);
         ArgumentNullException.ThrowIfNull(analyzer);
-        return AskedNouns(question).Select(analyzer.KindsNamed).FirstOrDefault(kinds => kinds.Count > 0) ?? new HashSet<int>();
+        return kindNouns.Select(analyzer.KindsNamed).FirstOrDefault(kinds => kinds.Count > 0) ?? new HashSet<int>();
     }
 
     public static QuestionKind Of(string question) =>

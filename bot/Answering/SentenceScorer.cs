@@ -29,8 +29,10 @@ internal sealed class SentenceScorer
     private readonly Dictionary<CandidateSentence, double> kindFits = new(ReferenceEqualityComparer.Instance);
 
     /// <param name="question">The question as asked: what it already says is no answer to it.</param>
+    /// <param name="kindNouns">The nouns the question names as the kind of its answer ("city"), as read once with it.</param>
     public SentenceScorer(
-        ConceptAnalyzer analyzer, ConceptWeights weights, string question, IReadOnlyList<Concept> asked, IReadOnlyList<Concept> context, QuestionKind kind)
+        ConceptAnalyzer analyzer, ConceptWeights weights, string question, IReadOnlyList<Concept> asked, IReadOnlyList<Concept> context, QuestionKind kind,
+        IReadOnlyList<string> kindNouns)
     {
         this.analyzer = analyzer;
         questionKeys = [.. analyzer.Analyze(question).Select(c => c.Key), .. context.Select(c => c.Key)];
@@ -43,7 +45,7 @@ internal sealed class SentenceScorer
         // A follow-up's own words are only part of what it asks ("How did they react to it?"): no focus there.
         focus = context.Count == 0 && this.asked.Count > 1 && heaviest.Weight >= Scoring.FocusShare * total ? heaviest.Concept : null;
         this.kind = kind;
-        askedKinds = kind is QuestionKind.Other or QuestionKind.Where or QuestionKind.Who ? QuestionKinds.AskedKinds(question, analyzer) : new HashSet<int>();
+        askedKinds = kind is QuestionKind.Other or QuestionKind.Where or QuestionKind.Who ? QuestionKinds.AskedKinds(kindNouns, analyzer) : new HashSet<int>();
     }
 
     public double AskedWeight => asked.Sum(a => a.Weight);
