@@ -2,6 +2,7 @@ using SummitBot.Api;
 using SummitBot.DirectLine;
 using SummitBot.Protocol;
 using SummitBot.Protocol.Auth;
+using SummitBot.WebChat;
 
 namespace SummitBot.Hosting;
 
@@ -31,15 +32,21 @@ public static class BotApplication
         builder.Services.AddBotAuthentication(builder.Configuration);
         builder.Services.AddBotProtocol(builder.Configuration);
         builder.Services.AddDirectLine(builder.Configuration);
+        builder.Services.AddChatPage(builder.Configuration);
         overrideServices?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.UseSecurityHeaders();
+        app.UseCors();
+        app.UseRateLimiter();
+        app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(20) });
         app.MapHealthApi();
         app.MapArticlesApi();
+        app.MapChatPage();
         app.MapWebChatBundle();
         app.MapAskApi();
         app.MapBotMessages();
+        app.MapDirectLineApi();
         return app;
     }
 }

@@ -60,13 +60,13 @@ public sealed class DirectLineTokensTests
     [Fact]
     public async Task TheBot_IssuesTokensItReads_AndRefusesATooShortLifetimeAtStart()
     {
-        await using (var bot = await Support.BotHost.StartAsync(answers: null))
+        await using (var bot = await SummitBot.Tests.Support.BotHost.StartAsync(answers: null))
         {
             var served = bot.Services.GetRequiredService<DirectLineTokens>();
             Assert.Equal("c-1", served.ConversationOf(served.For("c-1").Token));
         }
 
-        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => Support.BotHost.StartAsync(answers: null, ["DirectLine:TokenLifetime=00:00:05"]));
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => SummitBot.Tests.Support.BotHost.StartAsync(answers: null, ["DirectLine:TokenLifetime=00:00:05"]));
         Assert.Contains("TokenLifetime", error.Message, StringComparison.Ordinal);
     }
 

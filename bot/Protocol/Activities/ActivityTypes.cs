@@ -8,6 +8,7 @@ public static class ActivityTypes
     public const string EndOfConversation = "endOfConversation";
     public const string Invoke = "invoke";
     public const string Typing = "typing";
+    public const string Event = "event";
 }
 
 public static class DeliveryModes

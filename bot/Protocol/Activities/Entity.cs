@@ -9,7 +9,15 @@ namespace SummitBot.Protocol.Activities;
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type", IgnoreUnrecognizedTypeDiscriminators = true)]
 [JsonDerivedType(typeof(MentionEntity), EntityTypes.Mention)]
 [JsonDerivedType(typeof(MessageEntity), EntityTypes.SchemaOrgMessage)]
-public record Entity;
+public record Entity
+{
+    /// <summary>
+    /// The fields of an entity type this bot does not model (Web Chat's ClientCapabilities, a feedback vote), kept so
+    /// they can be read and echoed back as they came.
+    /// </summary>
+    [JsonExtensionData]
+    public Dictionary<string, System.Text.Json.JsonElement>? Fields { get; init; }
+}
 
 public static class EntityTypes
 {

@@ -22,6 +22,9 @@ public sealed record MessageEntity : Entity
     public IReadOnlyList<string>? AdditionalType { get; init; }
 
     public IReadOnlyList<Claim>? Citation { get; init; }
+
+    /// <summary>What the reader may do with the message: Web Chat's thumbs (<see cref="Replies.WebChatFeedback"/>).</summary>
+    public IReadOnlyList<Replies.RatingAction>? PotentialAction { get; init; }
 }
 
 /// <param name="Position">The n of the text's [n] marker.</param>

@@ -14,7 +14,7 @@ public sealed class ActivityValidation(IOptions<BotProtocolOptions> options, Ser
 
     /// <summary>Types that reach the turn handler; all others are acknowledged and ignored.</summary>
     public static bool IsHandled(string? type) =>
-        type is ActivityTypes.Message or ActivityTypes.ConversationUpdate or ActivityTypes.EndOfConversation or ActivityTypes.Invoke;
+        type is ActivityTypes.Message or ActivityTypes.ConversationUpdate or ActivityTypes.EndOfConversation or ActivityTypes.Invoke or ActivityTypes.Event;
 
     /// <returns>Why the activity cannot be handled, or null when it can.</returns>
     public string? Problem(Activity activity)
@@ -35,7 +35,7 @@ public sealed class ActivityValidation(IOptions<BotProtocolOptions> options, Ser
             return "The activity has no conversation.id.";
         }
 
-        if (TooLong(activity) is { } field)
+        if (LengthProblem(activity) is { } field)
         {
             return field;
         }
@@ -64,8 +64,9 @@ public sealed class ActivityValidation(IOptions<BotProtocolOptions> options, Ser
     }
 
     /// <returns>A sentence naming the first field over its limit, or null.</returns>
-    private string? TooLong(Activity activity)
+    public string? LengthProblem(Activity activity)
     {
+        ArgumentNullException.ThrowIfNull(activity);
         var fields = new List<(string Name, string? Value, int Limit, string Key)>
         {
             ("id", activity.Id, limits.MaxIdLength, nameof(limits.MaxIdLength)),

@@ -3,6 +3,7 @@ using SummitBot.Hosting;
 using SummitBot.Protocol.Activities;
 using SummitBot.Protocol.Auth;
 using SummitBot.Protocol.Connector;
+using SummitBot.Protocol.Delivery;
 using SummitBot.Protocol.Queues;
 using SummitBot.Protocol.Replies;
 using SummitBot.Protocol.Turns;
@@ -21,6 +22,7 @@ public sealed class MessagesEndpoint(
     TurnRunner runner,
     InvokeHandler invokes,
     BackgroundTurns background,
+    ReplyOutbox outbox,
     IOptions<BotProtocolOptions> options,
     IOptions<ConnectorOptions> connector,
     TimeProvider time,
@@ -81,7 +83,7 @@ public sealed class MessagesEndpoint(
 
         // Validation made sure a turn that replies has a usable serviceUrl.
         var serviceUrl = ConnectorUrls.ParseServiceUrl(activity.ServiceUrl)!;
-        var turn = new QueuedTurn(activity, serviceUrl, links, time.GetUtcNow() + connector.Value.DeliveryDeadline);
+        var turn = new QueuedTurn(activity, new ConnectorReplies(outbox, activity, serviceUrl, links, time.GetUtcNow() + connector.Value.DeliveryDeadline));
         switch (background.TryEnqueue(turn))
         {
             case LaneAdmission.Accepted:

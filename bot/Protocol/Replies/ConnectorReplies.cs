@@ -1,5 +1,7 @@
 using System.Globalization;
+using SummitBot.Conversations;
 using SummitBot.Conversations.Replies;
+using SummitBot.Protocol.Activities;
 using SummitBot.Protocol.Delivery;
 using SummitBot.Protocol.Turns;
 
@@ -14,18 +16,20 @@ namespace SummitBot.Protocol.Replies;
 /// The Activity protocol says a bot should not set a sent activity's id (channels assign their own); the
 /// ones that do keep it can use it to recognise a retried reply, and the others ignore it.
 /// </remarks>
-public sealed class ConnectorReplies(ReplyOutbox outbox, QueuedTurn turn) : ITurnReplies
+/// <param name="deliveryDeadline">Replies are given up after this: acceptance plus BotProtocol:Connector:DeliveryDeadline.</param>
+public sealed class ConnectorReplies(ReplyOutbox outbox, Activity inbound, Uri serviceUrl, ArticleLinks links, DateTimeOffset deliveryDeadline) : ITurnReplies
 {
-    private readonly string turnId = string.IsNullOrEmpty(turn.Activity.Id) ? Guid.NewGuid().ToString("N") : turn.Activity.Id;
+    private readonly string turnId = string.IsNullOrEmpty(inbound.Id) ? Guid.NewGuid().ToString("N") : inbound.Id;
+    private readonly ConversationKey conversation = ActivityMapping.ConversationOf(inbound);
     private int sent;
 
     public Task SendAsync(BotReply reply, CancellationToken cancellationToken)
     {
         var sequence = Interlocked.Increment(ref sent);
-        var activity = ReplyActivities.Create(reply, turn.Activity, turn.Links) with
+        var activity = ReplyActivities.Create(reply, inbound, links) with
         {
             Id = string.Create(CultureInfo.InvariantCulture, $"{turnId}.reply-{sequence}"),
         };
-        return outbox.AddAsync(new PendingReply(turn.Conversation, turn.ServiceUrl, activity, turn.DeliveryDeadline, BestEffort: reply is TypingReply), cancellationToken);
+        return outbox.AddAsync(new PendingReply(conversation, serviceUrl, activity, deliveryDeadline, BestEffort: reply is TypingReply), cancellationToken);
     }
 }

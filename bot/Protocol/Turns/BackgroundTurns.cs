@@ -2,32 +2,29 @@ using Microsoft.Extensions.Options;
 using SummitBot.Conversations;
 using SummitBot.Protocol.Delivery;
 using SummitBot.Protocol.Queues;
-using SummitBot.Protocol.Replies;
 
 namespace SummitBot.Protocol.Turns;
 
 /// <summary>
 /// Answers accepted activities in the background, so the channel's request is acknowledged at once however
 /// slow the answer is. One conversation's turns run in order (a follow-up sees the answer before it), different
-/// conversations side by side on a fixed number of workers, taking turns. Replies go to the
-/// <see cref="ReplyOutbox"/>, so a slow Connector holds no worker. On shutdown running turns are cancelled
+/// conversations side by side on a fixed number of workers, taking turns. Replies go where the
+/// turn says (the <see cref="ReplyOutbox"/> for the Connector, so a slow Connector holds no worker). On shutdown running turns are cancelled
 /// and queued ones dropped.
 /// </summary>
 public sealed class BackgroundTurns : BackgroundService
 {
     private readonly OrderedLanes<ConversationKey, QueuedTurn> queue;
     private readonly TurnRunner runner;
-    private readonly ReplyOutbox outbox;
     private readonly BotProtocolOptions settings;
     private readonly ILogger<BackgroundTurns> logger;
 
-    public BackgroundTurns(IOptions<BotProtocolOptions> options, TurnRunner runner, ReplyOutbox outbox, ILogger<BackgroundTurns> logger)
+    public BackgroundTurns(IOptions<BotProtocolOptions> options, TurnRunner runner, ILogger<BackgroundTurns> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
         settings = options.Value;
         queue = new OrderedLanes<ConversationKey, QueuedTurn>(settings.MaxQueuedTurns, settings.MaxQueuedTurnsPerConversation, logger);
         this.runner = runner;
-        this.outbox = outbox;
         this.logger = logger;
     }
 
@@ -61,6 +58,15 @@ public sealed class BackgroundTurns : BackgroundService
         }
     }
 
-    private Task RunAsync(QueuedTurn turn, CancellationToken stoppingToken) =>
-        runner.RunAsync(turn.Activity, new ConnectorReplies(outbox, turn), settings.TurnTimeout, stoppingToken);
+    private async Task RunAsync(QueuedTurn turn, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await runner.RunAsync(turn.Activity, turn.Replies, settings.TurnTimeout, stoppingToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            turn.MarkFinished();
+        }
+    }
 }

@@ -1,12 +1,21 @@
 using SummitBot.Conversations;
+using SummitBot.Conversations.Replies;
 using SummitBot.Protocol.Activities;
-using SummitBot.Protocol.Replies;
 
 namespace SummitBot.Protocol.Turns;
 
-/// <summary>An activity accepted with 200 and answered later through the Connector.</summary>
-/// <param name="DeliveryDeadline">Its replies are given up after this: acceptance plus BotProtocol:Connector:DeliveryDeadline.</param>
-public sealed record QueuedTurn(Activity Activity, Uri ServiceUrl, ArticleLinks Links, DateTimeOffset DeliveryDeadline)
+/// <summary>
+/// An accepted activity waiting for a worker, with where its replies go: the Connector for /api/messages, the
+/// conversation's own log for the bot's Direct Line.
+/// </summary>
+public sealed record QueuedTurn(Activity Activity, ITurnReplies Replies)
 {
     public ConversationKey Conversation => ActivityMapping.ConversationOf(Activity);
+
+    /// <summary>Completes when the turn has run (answered, apologised or timed out); never faults.</summary>
+    public Task Finished => finished.Task;
+
+    private readonly TaskCompletionSource finished = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    internal void MarkFinished() => finished.TrySetResult();
 }

@@ -2,6 +2,7 @@ using SummitBot.Conversations.Replies;
 using SummitBot.Conversations;
 using SummitBot.Hosting;
 using SummitBot.Protocol.Activities;
+using SummitBot.Protocol.Replies;
 
 namespace SummitBot.Protocol.Turns;
 
@@ -10,7 +11,7 @@ namespace SummitBot.Protocol.Turns;
 /// it is logged, the user gets an apology where one can still be sent, and nothing is thrown to the caller
 /// except the caller's own cancellation.
 /// </summary>
-public sealed class TurnRunner(TurnHandler handler, ILogger<TurnRunner> logger)
+public sealed class TurnRunner(TurnHandler handler, TimeProvider time, ILogger<TurnRunner> logger)
 {
     public async Task RunAsync(Activity activity, ITurnReplies replies, TimeSpan timeout, CancellationToken cancellationToken)
     {
@@ -48,6 +49,7 @@ public sealed class TurnRunner(TurnHandler handler, ILogger<TurnRunner> logger)
             ActivityTypes.Message => handler.OnMessageAsync(ActivityMapping.ToMessage(activity), replies, cancellationToken),
             ActivityTypes.ConversationUpdate => handler.OnMembersAddedAsync(ActivityMapping.MembersAdded(activity), activity.Recipient?.Id, replies, cancellationToken),
             ActivityTypes.EndOfConversation => handler.OnConversationEndedAsync(ActivityMapping.ConversationOf(activity), cancellationToken),
+            ActivityTypes.Event when WebChatFeedback.Read(activity, time.GetUtcNow()) is { } vote => handler.OnFeedbackAsync(vote, cancellationToken),
             _ => Task.CompletedTask,
         };
         await turn.ConfigureAwait(false);

@@ -1,7 +1,7 @@
 using System.Reflection;
 using Microsoft.Net.Http.Headers;
 
-namespace SummitBot.Api;
+namespace SummitBot.WebChat;
 
 /// <summary>
 /// GET /webchat/{version}/webchat.js: the official Web Chat bundle, which the build fetches from npm into

@@ -1,7 +1,7 @@
-using SummitBot.Api;
 using SummitBot.Tests.Support;
+using SummitBot.WebChat;
 
-namespace SummitBot.Tests.Api;
+namespace SummitBot.Tests.WebChat;
 
 /// <summary>The Web Chat bundle the build fetched, served from the bot's own origin at a versioned address.</summary>
 public sealed class WebChatBundleTests

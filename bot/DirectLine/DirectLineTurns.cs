@@ -1,0 +1,54 @@
+using SummitBot.Hosting;
+using SummitBot.Protocol.Activities;
+using SummitBot.Protocol.Queues;
+using SummitBot.Protocol.Replies;
+using SummitBot.Protocol.Turns;
+
+namespace SummitBot.DirectLine;
+
+/// <summary>
+/// Hands Direct Line activities to the same turn handler /api/messages uses, in process: queued on the same
+/// lanes (one conversation's turns in order, bounded), with replies going to the conversation's log.
+/// </summary>
+public sealed class DirectLineTurns(BackgroundTurns background, PublicAddress address, TimeProvider time)
+{
+    /// <summary>The bot as Direct Line clients see it: the sender of its replies.</summary>
+    public static readonly ChannelAccount Bot = new() { Id = "summitbot", Name = "SummitBot", Role = "bot" };
+
+    /// <summary>The visitor a new conversation's welcome is for: Direct Line knows no user before they post.</summary>
+    private static readonly ChannelAccount Visitor = new() { Id = "visitor", Role = "user" };
+
+    /// <summary>Greets a conversation just opened, as a conversationUpdate that adds the visitor.</summary>
+    public LaneAdmission Welcome(ConversationLog log)
+    {
+        ArgumentNullException.ThrowIfNull(log);
+        var joined = new Activity
+        {
+            Type = ActivityTypes.ConversationUpdate,
+            ChannelId = ChannelIds.DirectLine,
+            Conversation = new ConversationAccount { Id = log.ConversationId },
+            From = Visitor,
+            Recipient = Bot,
+            MembersAdded = [Visitor],
+        };
+        return Enqueue(log, joined).Admission;
+    }
+
+    /// <summary>Keeps the posted activity in the log (the client waits for this echo) and queues its turn.</summary>
+    /// <returns>Whether the turn was queued, the echo, and the turn to wait for (null when it was not queued).</returns>
+    public (LaneAdmission Admission, Activity Echo, QueuedTurn? Turn) Post(ConversationLog log, Activity posted)
+    {
+        ArgumentNullException.ThrowIfNull(log);
+        ArgumentNullException.ThrowIfNull(posted);
+        var echo = log.Append(posted with { Recipient = Bot, ServiceUrl = null, ReplyToId = null }, time.GetUtcNow());
+        var (admission, turn) = Enqueue(log, echo);
+        return (admission, echo, turn);
+    }
+
+    private (LaneAdmission Admission, QueuedTurn? Turn) Enqueue(ConversationLog log, Activity inbound)
+    {
+        var turn = new QueuedTurn(inbound, new DirectLineReplies(log, inbound, new ArticleLinks(address.Base), time));
+        var admission = background.TryEnqueue(turn);
+        return (admission, admission == LaneAdmission.Accepted ? turn : null);
+    }
+}
