@@ -49,14 +49,16 @@ public static class ReplyActivities
     }
 
     /// <summary>
-    /// The answer without the source list some channels get appended: the list names article titles, which
-    /// would otherwise satisfy (or break) phrase checks that are about the answer. Cited articles are read
+    /// The answer without the source list or link definitions channels get appended: they name article titles,
+    /// which would otherwise satisfy (or break) phrase checks that are about the answer. Cited articles are read
     /// from the citation entity instead.
     /// </summary>
     private static string AnswerText(string text)
     {
         var sources = text.LastIndexOf(Protocol.Replies.AnswerActivity.SourcesHeading, StringComparison.Ordinal);
-        return sources < 0 ? text : text[..sources];
+        var definitions = text.IndexOf("\n\n[1]: " + Protocol.Replies.WebChatCitations.Scheme, StringComparison.Ordinal);
+        var end = new[] { sources, definitions }.Where(i => i >= 0).DefaultIfEmpty(text.Length).Min();
+        return text[..end];
     }
 
     private static bool IsMessage(JsonElement activity) =>
@@ -84,7 +86,8 @@ public static class ReplyActivities
                 var appearance = claim.ValueKind == JsonValueKind.Object && claim.TryGetProperty("appearance", out var a) && a.ValueKind == JsonValueKind.Object
                     ? a
                     : (JsonElement?)null;
-                var url = appearance is { } found ? String(found, "url") : null;
+                // Teams' shape links the document; Web Chat's links the claim, leaving the document to show its excerpt.
+                var url = (claim.ValueKind == JsonValueKind.Object ? String(claim, "url") : null) ?? (appearance is { } found ? String(found, "url") : null);
                 var name = appearance is { } named ? String(named, "name") : null;
                 yield return (url is null ? null : articles.IdForUrl(url)) ?? url ?? name ?? "(a citation without an address)";
             }

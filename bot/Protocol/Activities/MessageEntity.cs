@@ -32,12 +32,23 @@ public sealed record Claim(int Position, DigitalDocument Appearance)
 {
     [JsonPropertyName("@type")]
     public string SchemaType { get; init; } = "Claim";
+
+    /// <summary>`cite:n`, the address of the text's link definition for [n] (Web Chat); null for Teams.</summary>
+    [JsonPropertyName("@id")]
+    public string? Id { get; init; }
+
+    /// <summary>The cited article's address when <see cref="DigitalDocument.Url"/> is left empty (Web Chat opens no excerpt for a document with one).</summary>
+    public string? Url { get; init; }
 }
 
 /// <param name="Name">At most 80 characters (Teams rejects longer).</param>
-/// <param name="Abstract">At most 160 characters.</param>
+/// <param name="Url">The cited article's address; Teams links the citation to it.</param>
+/// <param name="Abstract">At most 160 characters: Teams' hover card.</param>
 public sealed record DigitalDocument(string Name, string? Url, string? Abstract)
 {
     [JsonPropertyName("@type")]
     public string SchemaType { get; init; } = "DigitalDocument";
+
+    /// <summary>Markdown Web Chat shows when the citation is opened: the excerpt and a link to its article.</summary>
+    public string? Text { get; init; }
 }

@@ -5,16 +5,17 @@ using SummitBot.Protocol.Activities;
 namespace SummitBot.Protocol.Replies;
 
 /// <summary>
-/// Shapes an answer for the Bot Framework: markdown with [n] markers, one schema.org Message entity holding
-/// the AI label and a Claim per citation (Teams shows them as hover cards), Teams' feedback buttons, and on
-/// every other channel, which ignores the entity, the sources written out under the text.
+/// Shapes an answer for the Bot Framework: markdown with [n] markers and one schema.org Message entity holding the
+/// AI label and a Claim per citation, in the shape each channel shows. Teams: hover cards and its feedback buttons.
+/// Web Chat (Direct Line, the Emulator): numbered citations that open the excerpt (<see cref="WebChatCitations"/>).
+/// Any other channel, which ignores the entity: the sources written out under the text.
 /// </summary>
 public static class AnswerActivity
 {
     /// <summary>Teams refuses a message with more citations than this.</summary>
     public const int MaxCitations = 20;
 
-    /// <summary>Opens the source list appended to answers on channels that do not render citations (not Teams).</summary>
+    /// <summary>Opens the source list appended to answers on channels that render no citations.</summary>
     public const string SourcesHeading = "\n\nSources:\n\n";
 
     public const int MaxCitationNameLength = 80;
@@ -26,28 +27,31 @@ public static class AnswerActivity
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(answer);
         var citations = answer.Citations.DistinctBy(c => c.N).OrderBy(c => c.N).Take(MaxCitations).ToList();
-        var isTeams = message.ChannelId == ChannelIds.MsTeams;
+        var root = new MessageEntity { AdditionalType = [MessageEntity.AiGeneratedContent] };
 
-        var text = answer.Text;
-        if (!isTeams && citations.Count > 0)
+        return message.ChannelId switch
         {
-            text += SourcesHeading + string.Join("\n", citations.Select(c => "- " + MarkdownLines.Cited(c, links)));
-        }
-
-        return message with
-        {
-            Text = text,
-            Entities =
-            [
-                new MessageEntity
-                {
-                    AdditionalType = [MessageEntity.AiGeneratedContent],
-                    Citation = citations.Count == 0 ? null : [.. citations.Select(c => ToClaim(c, links))],
-                },
-            ],
-            ChannelData = isTeams ? new TeamsChannelData(FeedbackLoop.Default) : null,
+            ChannelIds.MsTeams => message with
+            {
+                Text = answer.Text,
+                Entities = [root with { Citation = Claims(citations, c => ToClaim(c, links)) }],
+                ChannelData = new TeamsChannelData(FeedbackLoop.Default),
+            },
+            ChannelIds.DirectLine or ChannelIds.WebChat or ChannelIds.Emulator => message with
+            {
+                Text = WebChatCitations.Text(answer.Text, citations),
+                Entities = [root with { Citation = Claims(citations, c => WebChatCitations.ToClaim(ToClaim(c, links), c, links)) }],
+            },
+            _ => message with
+            {
+                Text = citations.Count == 0 ? answer.Text : answer.Text + SourcesHeading + string.Join("\n", citations.Select(c => "- " + MarkdownLines.Cited(c, links))),
+                Entities = [root with { Citation = Claims(citations, c => ToClaim(c, links)) }],
+            },
         };
     }
+
+    private static List<Claim>? Claims(List<Citation> citations, Func<Citation, Claim> toClaim) =>
+        citations.Count == 0 ? null : [.. citations.Select(toClaim)];
 
     private static Claim ToClaim(Citation citation, ArticleLinks links)
     {

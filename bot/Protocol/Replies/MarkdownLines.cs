@@ -10,8 +10,16 @@ public static class MarkdownLines
     public static string Cited(Citation citation, ArticleLinks links)
     {
         ArgumentNullException.ThrowIfNull(citation);
+        return $"[{citation.N}] " + Source(citation, links);
+    }
+
+    /// <summary>`[Title](url) — Outlet, 2025-08-23`: where a citation comes from.</summary>
+    /// <param name="atSentence">Link the bot's own article page at the cited sentence.</param>
+    public static string Source(Citation citation, ArticleLinks links, bool atSentence = false)
+    {
+        ArgumentNullException.ThrowIfNull(citation);
         ArgumentNullException.ThrowIfNull(links);
-        return $"[{citation.N}] {Link(TitleOf(citation.Title, citation.ArticleId), links.For(citation.ArticleId, citation.Url))}"
+        return Link(TitleOf(citation.Title, citation.ArticleId), links.For(citation.ArticleId, citation.Url, atSentence ? citation.Sentence : null))
             + Attribution(citation.Outlet, citation.Published);
     }
 

@@ -5,7 +5,7 @@ using SummitBot.Tests.Protocol.Support;
 
 namespace SummitBot.Tests.Protocol.Channels;
 
-/// <summary>Web Chat over Direct Line: no Teams citation UI, so sources are written out; welcomes are not threaded.</summary>
+/// <summary>Web Chat over Direct Line: citations in Web Chat's own shape; welcomes are not threaded.</summary>
 public sealed class WebChatTests() : BotWithChannelTest(settings: ["BotProtocol:PublicBaseUrl=https://summitbot.example.org/bot"])
 {
     [Fact]
@@ -21,17 +21,20 @@ public sealed class WebChatTests() : BotWithChannelTest(settings: ["BotProtocol:
     }
 
     [Fact]
-    public async Task Answer_ListsItsSourcesUnderTheText_LinkedToTheConfiguredPublicAddress()
+    public async Task Answer_DefinesItsCitationsForWebChat_LinkedToTheConfiguredPublicAddress()
     {
         await Bot.PostActivityAsync(Fixtures.Load("webchat-message", Channel));
 
         var answer = await Channel.WaitForMessageAsync();
         Assert.Equal(
-            "You asked: What did Lee and Ishiba agree on? [1]\n\nSources:\n\n" +
-            "- [1] [Japan's Ishiba, South Korea's Lee affirm cooperation before Lee meets Trump](https://summitbot.example.org/bot/articles/reuters-ishiba-lee-affirm-cooperation) — Reuters, 2025-08-23",
+            "You asked: What did Lee and Ishiba agree on? [1]\n\n" +
+            "[1]: cite:1 \"Japan's Ishiba, South Korea's Lee affirm cooperation before Lee meets Trump\"",
             answer.Text);
         var claim = Assert.Single(Assert.IsType<MessageEntity>(Assert.Single(answer.Entities!)).Citation!);
-        Assert.Equal("https://summitbot.example.org/bot/articles/reuters-ishiba-lee-affirm-cooperation", claim.Appearance.Url);
+        Assert.Equal("cite:1", claim.Id);
+        Assert.Equal("https://summitbot.example.org/bot/articles/reuters-ishiba-lee-affirm-cooperation", claim.Url);
+        Assert.Null(claim.Appearance.Url);
+        Assert.Contains("(https://summitbot.example.org/bot/articles/reuters-ishiba-lee-affirm-cooperation)", claim.Appearance.Text, StringComparison.Ordinal);
         Assert.Null(answer.ChannelData);
         Assert.Equal("fr-FR", answer.Locale);
         Assert.Equal("/directline/v3/conversations/8tXyPyd7uaL9EsvQHuadvd-us/activities/8tXyPyd7uaL9EsvQHuadvd-us%7C0000001", Channel.Posted[^1].Path);

@@ -25,8 +25,10 @@ public sealed class CitationLinkTests() : BotWithChannelTest()
         await PostWithHostAsync(Fixtures.Load("webchat-message", Channel), "evil.example:8443");
 
         var answer = await Channel.WaitForMessageAsync();
-        Assert.Contains($"({Bot.Client.BaseAddress}{ArticlePath})", answer.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("evil.example", answer.Text, StringComparison.Ordinal);
+        var claim = Assert.Single(Assert.IsType<SummitBot.Protocol.Activities.MessageEntity>(Assert.Single(answer.Entities!)).Citation!);
+        Assert.Equal($"{Bot.Client.BaseAddress}{ArticlePath}", claim.Url);
+        Assert.Contains($"({Bot.Client.BaseAddress}{ArticlePath})", claim.Appearance.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("evil.example", answer.Text + claim.Appearance.Text, StringComparison.Ordinal);
     }
 
     private async Task<HttpResponseMessage> PostWithHostAsync(JsonObject activity, string host)

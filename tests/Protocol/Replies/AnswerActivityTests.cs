@@ -51,11 +51,14 @@ public sealed class AnswerActivityTests
     {
         var citation = new Citation(1, "a1", "Title", null, null, "x", url);
 
-        var activity = Create(ChannelIds.WebChat, citation);
+        var teams = Create(ChannelIds.MsTeams, citation);
+        var webChat = Create(ChannelIds.WebChat, citation);
+        var other = Create("slack", citation);
 
-        Assert.Equal("https://bot.example/articles/a1", Assert.Single(Root(activity).Citation!).Appearance.Url);
-        Assert.EndsWith("- [1] [Title](https://bot.example/articles/a1)", activity.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain(url, activity.Text, StringComparison.Ordinal);
+        Assert.Equal("https://bot.example/articles/a1", Assert.Single(Root(teams).Citation!).Appearance.Url);
+        Assert.Equal("https://bot.example/articles/a1", Assert.Single(Root(webChat).Citation!).Url);
+        Assert.EndsWith("- [1] [Title](https://bot.example/articles/a1)", other.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(url, other.Text + webChat.Text + Assert.Single(Root(webChat).Citation!).Appearance.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -87,11 +90,35 @@ public sealed class AnswerActivityTests
     }
 
     [Fact]
-    public void SourcesList_EscapesBracketsInTitles()
+    public void SourcesList_OnChannelsThatRenderNoCitations_EscapesBracketsInTitles()
     {
-        var activity = Create(ChannelIds.DirectLine, new Citation(1, "a1", "Lee [Seoul] and Ishiba", "Outlet", null, "x", null));
+        var activity = Create("slack", new Citation(1, "a1", "Lee [Seoul] and Ishiba", "Outlet", null, "x", null));
 
         Assert.EndsWith("- [1] [Lee \\[Seoul\\] and Ishiba](https://bot.example/articles/a1) — Outlet", activity.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(ChannelIds.DirectLine)]
+    [InlineData(ChannelIds.WebChat)]
+    [InlineData(ChannelIds.Emulator)]
+    public void WebChat_GetsLinkDefinitionsMatchingItsClaims_AndSpacedMarkers(string channel)
+    {
+        var citations = new[]
+        {
+            new Citation(1, "a1", "Title \"one\"", "Outlet", "2025-08-23", "Lee *met* Ishiba.", null, 4),
+            new Citation(2, "a2", "Two", null, null, "Second.", "https://news.example/two"),
+        };
+
+        var activity = AnswerActivity.Create(Message(channel), new Answer("They met [1][2].", true, citations), Links);
+
+        Assert.Equal("They met [1] [2].\n\n[1]: cite:1 \"Title \\\"one\\\"\"\n[2]: cite:2 \"Two\"", activity.Text);
+        var claims = Root(activity).Citation!;
+        Assert.Equal(["cite:1", "cite:2"], claims.Select(c => c.Id));
+        Assert.Equal([1, 2], claims.Select(c => c.Position));
+        Assert.Equal("> Lee \\*met\\* Ishiba.\n\n[Title \"one\"](https://bot.example/articles/a1#s4) — Outlet, 2025-08-23", claims[0].Appearance.Text);
+        Assert.Null(claims[0].Appearance.Url);
+        Assert.Equal("https://news.example/two", claims[1].Url);
+        Assert.Null(activity.ChannelData);
     }
 
     private static Activity Message(string channel) => new() { Type = "message", ChannelId = channel };
