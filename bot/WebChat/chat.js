@@ -9,6 +9,12 @@
   var tokenAddress = root.getAttribute('data-token-address');
   var storageKey = 'summitbot.conversation';
 
+  // The article list sits open beside the chat on a wide screen; on a phone it stays folded under it.
+  var articles = document.getElementById('articles');
+  if (articles && window.matchMedia('(min-width: 60rem)').matches) {
+    articles.open = true;
+  }
+
   function status(text, retry) {
     root.textContent = '';
     var p = document.createElement('p');
@@ -67,7 +73,8 @@
   function newUserId() {
     var bytes = new Uint8Array(8);
     window.crypto.getRandomValues(bytes);
-    return 'dl_' + Array.prototype.map.call(bytes, function (b) { return ('0' + b.toString(16)).slice(-2); }).join('');
+    // Not 'dl_': Web Chat keeps that prefix for ids bound into the token by Azure's Direct Line.
+    return 'visitor-' + Array.prototype.map.call(bytes, function (b) { return ('0' + b.toString(16)).slice(-2); }).join('');
   }
 
   // A remembered conversation is resumed with a refreshed token; otherwise, or if that fails, a new one starts.
