@@ -44,6 +44,13 @@ public sealed class ConversationOptions
     [Range(1, 10_000_000)]
     public int MaxFeedbackEntries { get; set; } = 1000;
 
+    /// <summary>
+    /// With a chat model, on channels that show an answer as it is written: how often the draft is updated. Default
+    /// one second, the rate Teams' streaming allows; 0 sends every piece the model writes.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:00:10")]
+    public TimeSpan DraftInterval { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>Characters of a user's feedback text that are kept. Default 2000.</summary>
     [Range(1, 100_000)]
     public int MaxFeedbackCharacters { get; set; } = 2000;

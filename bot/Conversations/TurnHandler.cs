@@ -19,6 +19,7 @@ public sealed class TurnHandler(
     ISourceCatalog sources,
     IOptions<ConversationOptions> options,
     IOptions<AnswerOptions> answering,
+    TimeProvider time,
     ILogger<TurnHandler> logger)
 {
     private readonly ConversationOptions limits = options.Value;
@@ -123,7 +124,9 @@ public sealed class TurnHandler(
         Answer answer;
         try
         {
-            answer = await answerStep.AnswerAsync(question, history, cancellationToken).ConfigureAwait(false);
+            answer = replies.ShowsDrafts
+                ? await StreamAsync(question, history, replies, cancellationToken).ConfigureAwait(false)
+                : await answerStep.AnswerAsync(question, history, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -137,5 +140,30 @@ public sealed class TurnHandler(
         var next = Suggestions.Next(limits.SuggestedQuestions, [.. history.Select(t => t.Question), question]);
         await replies.SendAsync(new AnswerReply(answer, next), cancellationToken).ConfigureAwait(false);
         await conversations.AppendAsync(conversation, new ConversationTurn(question, answer.Text), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Shows the drafts as they are written, at most one per Conversations:DraftInterval, and returns the final answer.</summary>
+    private async Task<Answer> StreamAsync(string question, IReadOnlyList<ConversationTurn> history, ITurnReplies replies, CancellationToken cancellationToken)
+    {
+        var draft = new System.Text.StringBuilder();
+        var shown = 0;
+        var lastShown = long.MinValue;
+        await foreach (var update in answerStep.StreamAsync(question, history, cancellationToken).ConfigureAwait(false))
+        {
+            if (update.Final is { } final)
+            {
+                return final;
+            }
+
+            draft.Append(update.Draft);
+            if (draft.Length > shown && (lastShown == long.MinValue || time.GetElapsedTime(lastShown) >= limits.DraftInterval))
+            {
+                await replies.SendAsync(new DraftReply(draft.ToString()), cancellationToken).ConfigureAwait(false);
+                shown = draft.Length;
+                lastShown = time.GetTimestamp();
+            }
+        }
+
+        throw new InvalidOperationException("The answer step's stream ended without a final answer.");
     }
 }

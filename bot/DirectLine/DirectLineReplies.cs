@@ -6,20 +6,43 @@ namespace SummitBot.DirectLine;
 
 /// <summary>
 /// A Direct Line turn's replies, added to the conversation's log as the turn makes them: kept for clients to read,
-/// except typing, which only the listening stream sees.
+/// except typing, which only the listening stream sees. Drafts are streamed as Web Chat's livestreaming reads
+/// them: the first is kept (its id names the stream, and a client that reconnects mid-answer still has it), the
+/// later ones only pass, and the next message is the final one that replaces them.
 /// </summary>
 public sealed class DirectLineReplies(ConversationLog log, Activity inbound, ArticleLinks links, TimeProvider time) : ITurnReplies
 {
+    private string? streamId;
+    private int drafts;
+
+    public bool ShowsDrafts => true;
+
     public Task SendAsync(BotReply reply, CancellationToken cancellationToken)
     {
         var activity = ReplyActivities.Create(reply, inbound, links);
-        if (reply is TypingReply)
+        switch (reply)
         {
-            log.Pass(activity, time.GetUtcNow());
-        }
-        else
-        {
-            log.Append(id => WebChatFeedback.Offer(activity, id), time.GetUtcNow());
+            case TypingReply:
+                log.Pass(activity, time.GetUtcNow());
+                break;
+            case DraftReply:
+                drafts++;
+                if (streamId is null)
+                {
+                    streamId = log.Append(activity with { ChannelData = new StreamChannelData(StreamTypes.Streaming, drafts) }, time.GetUtcNow()).Id;
+                }
+                else
+                {
+                    log.Pass(activity with { ChannelData = new StreamChannelData(StreamTypes.Streaming, drafts, streamId) }, time.GetUtcNow());
+                }
+
+                break;
+            default:
+                var final = streamId is null ? activity : activity with { ChannelData = new StreamChannelData(StreamTypes.Final, StreamId: streamId) };
+                streamId = null;
+                drafts = 0;
+                log.Append(id => WebChatFeedback.Offer(final, id), time.GetUtcNow());
+                break;
         }
 
         return Task.CompletedTask;

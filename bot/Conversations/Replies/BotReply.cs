@@ -17,6 +17,12 @@ public sealed record TextReply(string Text) : BotReply;
 /// <summary>A friendly message (a welcome, a greeting returned, help) with questions they can tap to ask.</summary>
 public sealed record SuggestionsReply(string Text, IReadOnlyList<string> SuggestedQuestions) : BotReply;
 
+/// <summary>
+/// The answer as a chat model has written it so far, unchecked: shown in place of the typing indicator on channels
+/// that stream (<see cref="ITurnReplies.ShowsDrafts"/>) and replaced by the reply that follows it.
+/// </summary>
+public sealed record DraftReply(string Text) : BotReply;
+
 /// <summary>An answer from the answer step, with questions to ask next; each channel shows its citations its own way.</summary>
 public sealed record AnswerReply(Answer Answer, IReadOnlyList<string>? SuggestedQuestions = null) : BotReply;
 

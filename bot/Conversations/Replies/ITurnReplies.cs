@@ -4,4 +4,7 @@ namespace SummitBot.Conversations.Replies;
 public interface ITurnReplies
 {
     Task SendAsync(BotReply reply, CancellationToken cancellationToken);
+
+    /// <summary>Whether the channel shows an answer as it is written (<see cref="DraftReply"/>); if not, answers arrive whole.</summary>
+    bool ShowsDrafts => false;
 }

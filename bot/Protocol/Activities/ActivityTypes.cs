@@ -24,6 +24,9 @@ public static class InputHints
 public static class TextFormats
 {
     public const string Markdown = "markdown";
+
+    /// <summary>Drafts: a model's unchecked text, with markers and all, shown as it is.</summary>
+    public const string Plain = "plain";
 }
 
 public static class ChannelIds

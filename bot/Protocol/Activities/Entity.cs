@@ -9,6 +9,7 @@ namespace SummitBot.Protocol.Activities;
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type", IgnoreUnrecognizedTypeDiscriminators = true)]
 [JsonDerivedType(typeof(MentionEntity), EntityTypes.Mention)]
 [JsonDerivedType(typeof(MessageEntity), EntityTypes.SchemaOrgMessage)]
+[JsonDerivedType(typeof(StreamInfoEntity), EntityTypes.StreamInfo)]
 public record Entity
 {
     /// <summary>
@@ -23,6 +24,7 @@ public static class EntityTypes
 {
     public const string Mention = "mention";
     public const string SchemaOrgMessage = "https://schema.org/Message";
+    public const string StreamInfo = "streaminfo";
 }
 
 /// <summary>An @mention inside the text: <see cref="Text"/> is the exact markup, such as `&lt;at&gt;SummitBot&lt;/at&gt;`.</summary>

@@ -26,6 +26,7 @@ public static class ReplyActivities
         return reply switch
         {
             TypingReply => message with { Type = ActivityTypes.Typing, TextFormat = null, InputHint = null },
+            DraftReply draft => message with { Type = ActivityTypes.Typing, Text = draft.Text, TextFormat = TextFormats.Plain, InputHint = null },
             TextReply text => message with { Text = text.Text },
             SuggestionsReply friendly => message with { Text = friendly.Text, SuggestedActions = Suggested(friendly.SuggestedQuestions) },
             AnswerReply answer => AnswerActivity.Create(message, answer.Answer, links) with { SuggestedActions = Suggested(answer.SuggestedQuestions) },
