@@ -1,9 +1,6 @@
 using System.Net.WebSockets;
-using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
-using SummitBot.Answering;
 using SummitBot.Tests.DirectLine.Support;
-using SummitBot.Tests.Protocol.Support;
 using SummitBot.Tests.Support;
 
 namespace SummitBot.Tests.DirectLine;
@@ -58,24 +55,5 @@ public sealed class DirectLineStreamingTests
         var activities = (await client.ActivitiesAsync(conversationId, token))["activities"]!.AsArray();
         Assert.Equal("They met", (string?)Assert.Single(activities, a => (string?)a!["type"] == "typing")!["text"]);
         Assert.Equal("final", (string?)activities[^1]!["channelData"]?["streamType"]);
-    }
-
-    /// <summary>Writes "They met", " in Tokyo", " [1]." as drafts, then the answer.</summary>
-    private sealed class DraftingAnswerStep : IAnswerStep
-    {
-        private static readonly Answer Final = new("They met in Tokyo [1].", true, [RecordingAnswerStep.ReutersCitation]);
-
-        public Task<Answer> AnswerAsync(string question, IReadOnlyList<ConversationTurn> history, CancellationToken cancellationToken) => Task.FromResult(Final);
-
-        public async IAsyncEnumerable<AnswerUpdate> StreamAsync(string question, IReadOnlyList<ConversationTurn> history, [EnumeratorCancellation] CancellationToken cancellationToken)
-        {
-            foreach (var piece in new[] { "They met", " in Tokyo", " [1]." })
-            {
-                await Task.Delay(20, cancellationToken);
-                yield return new AnswerUpdate(piece);
-            }
-
-            yield return new AnswerUpdate("", Final);
-        }
     }
 }

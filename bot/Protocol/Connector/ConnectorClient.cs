@@ -9,7 +9,8 @@ namespace SummitBot.Protocol.Connector;
 
 /// <summary>How one reply's delivery ended.</summary>
 /// <param name="Failure">Why it was not delivered (the last status or error, and whether the deadline ended it); null when it was.</param>
-public sealed record DeliveryResult(bool Delivered, int Attempts, string? Failure);
+/// <param name="Id">The id the channel gave the activity, when asked for and its response said.</param>
+public sealed record DeliveryResult(bool Delivered, int Attempts, string? Failure, string? Id = null);
 
 /// <summary>Sends the bot's activities to a channel's Connector, retried through <see cref="ConnectorPipeline"/> until its deadline.</summary>
 public sealed class ConnectorClient(
@@ -25,8 +26,9 @@ public sealed class ConnectorClient(
     /// body is serialised once, so every attempt carries the same activity id and a Connector that saw an
     /// earlier attempt (one that timed out on the bot's side) can tell it is the same reply.
     /// </summary>
+    /// <param name="readId">Read the channel's id for the activity off the response (Teams' stream id); otherwise only the status is read.</param>
     /// <exception cref="OperationCanceledException">Only <paramref name="cancellationToken"/>; the deadline ends in a result.</exception>
-    public async Task<DeliveryResult> DeliverAsync(Uri serviceUrl, Activity activity, DateTimeOffset deadline, bool singleAttempt, CancellationToken cancellationToken)
+    public async Task<DeliveryResult> DeliverAsync(Uri serviceUrl, Activity activity, DateTimeOffset deadline, bool singleAttempt, CancellationToken cancellationToken, bool readId = false)
     {
         ArgumentNullException.ThrowIfNull(activity);
         var conversationId = activity.Conversation?.Id
@@ -74,7 +76,7 @@ public sealed class ConnectorClient(
         cancellationToken.ThrowIfCancellationRequested();
         if (last is { IsSuccessStatusCode: true })
         {
-            return new DeliveryResult(true, attempts, null);
+            return new DeliveryResult(true, attempts, null, readId ? await ReadIdAsync(last, cancellationToken).ConfigureAwait(false) : null);
         }
 
         // The deadline's cancellation may fire a moment before the clock reaches it, hence both checks.
@@ -82,6 +84,45 @@ public sealed class ConnectorClient(
             ? $"its delivery deadline passed (last failure: {lastFailure ?? "none"})"
             : lastFailure ?? ConnectorPipeline.Describe(outcome);
         return new DeliveryResult(false, attempts, failure);
+    }
+
+    /// <summary>Largest response body read for its id: a ResourceResponse is `{"id":"…"}`.</summary>
+    private const int MaxIdResponseBytes = 4096;
+
+    /// <returns>The `id` of a ResourceResponse body, or null when the body is none, too large or not one.</returns>
+    private static async Task<string?> ReadIdAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        if (response.Content.Headers.ContentLength > MaxIdResponseBytes)
+        {
+            return null;
+        }
+
+        var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            var buffer = new byte[MaxIdResponseBytes + 1];
+            var length = 0;
+            int read;
+            while (length < buffer.Length && (read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                length += read;
+            }
+
+            try
+            {
+                using var body = JsonDocument.Parse(buffer.AsMemory(0, length));
+                return length <= MaxIdResponseBytes
+                    && body.RootElement.ValueKind == JsonValueKind.Object
+                    && body.RootElement.TryGetProperty("id", out var id)
+                    && id.ValueKind == JsonValueKind.String
+                    ? id.GetString()
+                    : null;
+            }
+            catch (JsonException)
+            {
+                return null;
+            }
+        }
     }
 
     private async Task<HttpResponseMessage> PostAsync(Uri url, byte[] body, string? token, CancellationToken cancellationToken)

@@ -38,9 +38,13 @@ public sealed class ReplyOutbox : BackgroundService
     public async Task AddAsync(PendingReply reply, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reply);
-        if (await lanes.AddAsync(reply.Conversation, reply, cancellationToken).ConfigureAwait(false) != LaneAdmission.Accepted && !reply.BestEffort)
+        if (await lanes.AddAsync(reply.Conversation, reply, cancellationToken).ConfigureAwait(false) != LaneAdmission.Accepted)
         {
-            LogUndelivered(reply, attempts: 0, "the bot is stopping");
+            reply.Outcome?.TrySetResult(new DeliveryResult(false, 0, "the bot is stopping"));
+            if (!reply.BestEffort)
+            {
+                LogUndelivered(reply, attempts: 0, "the bot is stopping");
+            }
         }
     }
 
@@ -79,7 +83,18 @@ public sealed class ReplyOutbox : BackgroundService
 
     private async Task DeliverAsync(PendingReply reply, CancellationToken stoppingToken)
     {
-        var result = await connector.DeliverAsync(reply.ServiceUrl, reply.Activity, reply.Deadline, reply.BestEffort, stoppingToken).ConfigureAwait(false);
+        DeliveryResult result;
+        try
+        {
+            result = await connector.DeliverAsync(reply.ServiceUrl, reply.Activity, reply.Deadline, reply.BestEffort, stoppingToken, readId: reply.Outcome is not null).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            reply.Outcome?.TrySetResult(new DeliveryResult(false, 0, "the bot is stopping"));
+            throw;
+        }
+
+        reply.Outcome?.TrySetResult(result);
         if (result.Delivered)
         {
             return;

@@ -2,6 +2,7 @@ using System.Globalization;
 using SummitBot.Conversations;
 using SummitBot.Conversations.Replies;
 using SummitBot.Protocol.Activities;
+using SummitBot.Protocol.Connector;
 using SummitBot.Protocol.Delivery;
 using SummitBot.Protocol.Turns;
 
@@ -20,16 +21,64 @@ namespace SummitBot.Protocol.Replies;
 public sealed class ConnectorReplies(ReplyOutbox outbox, Activity inbound, Uri serviceUrl, ArticleLinks links, DateTimeOffset deliveryDeadline) : ITurnReplies
 {
     private readonly string turnId = string.IsNullOrEmpty(inbound.Id) ? Guid.NewGuid().ToString("N") : inbound.Id;
+    /// <summary>How long the first draft of a Teams stream may take to be delivered before the answer goes out whole.</summary>
+    private static readonly TimeSpan FirstDraftWait = TimeSpan.FromSeconds(10);
+
     private readonly ConversationKey conversation = ActivityMapping.ConversationOf(inbound);
+    private readonly TeamsStreaming? stream = TeamsStreaming.For(inbound);
     private int sent;
 
-    public Task SendAsync(BotReply reply, CancellationToken cancellationToken)
+    public bool ShowsDrafts => stream is not null;
+
+    public async Task SendAsync(BotReply reply, CancellationToken cancellationToken)
     {
         var sequence = Interlocked.Increment(ref sent);
         var activity = ReplyActivities.Create(reply, inbound, links) with
         {
             Id = string.Create(CultureInfo.InvariantCulture, $"{turnId}.reply-{sequence}"),
         };
-        return outbox.AddAsync(new PendingReply(conversation, serviceUrl, activity, deliveryDeadline, BestEffort: reply is TypingReply), cancellationToken);
+        if (reply is DraftReply)
+        {
+            await SendDraftAsync(activity, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (stream is { Started: true } && reply is not TypingReply)
+        {
+            activity = stream.Finish(activity);
+        }
+
+        await outbox.AddAsync(new PendingReply(conversation, serviceUrl, activity, deliveryDeadline, BestEffort: reply is TypingReply), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Drafts are best effort: a lost one is replaced by the next. The first is waited for, since Teams' id for it
+    /// names the stream; if it fails, the answer arrives whole.
+    /// </summary>
+    private async Task SendDraftAsync(Activity draft, CancellationToken cancellationToken)
+    {
+        if (stream is null or { Broken: true })
+        {
+            return;
+        }
+
+        var numbered = stream.Draft(draft);
+        if (stream.Started)
+        {
+            await outbox.AddAsync(new PendingReply(conversation, serviceUrl, numbered, deliveryDeadline, BestEffort: true), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var outcome = new TaskCompletionSource<DeliveryResult>(TaskCreationOptions.RunContinuationsAsynchronously);
+        await outbox.AddAsync(new PendingReply(conversation, serviceUrl, numbered, deliveryDeadline, BestEffort: true, outcome), cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var result = await outcome.Task.WaitAsync(FirstDraftWait, cancellationToken).ConfigureAwait(false);
+            stream.Begin(result.Delivered ? result.Id : null);
+        }
+        catch (TimeoutException)
+        {
+            stream.Begin(null);
+        }
     }
 }

@@ -104,7 +104,7 @@ public sealed class MessagesEndpointTests() : BotWithChannelTest(settings: ["Bot
     {
         var activity = Fixtures.Load("teams-personal-message", Channel)
             .With("somethingNew", new JsonObject { ["nested"] = new JsonArray(1, 2) })
-            .With("entities", new JsonArray(new JsonObject { ["type"] = "streaminfo", ["streamType"] = 3 }, new JsonObject { ["unknown"] = true }));
+            .With("entities", new JsonArray(new JsonObject { ["type"] = "somethingFuture", ["level"] = 3 }, new JsonObject { ["unknown"] = true }));
 
         var response = await Bot.PostActivityAsync(activity);
 
