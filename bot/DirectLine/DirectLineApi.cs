@@ -36,7 +36,7 @@ public static class DirectLineApi
         authorization.Read(request) is { Conversation: { } conversation } ? Results.Json(tokens.For(conversation)) : DirectLineErrors.Unauthorized();
 
     /// <summary>201 with a new conversation; 200 when the token's conversation had already started.</summary>
-    private static IResult StartConversation(HttpRequest request, DirectLineAuthorization authorization, DirectLineTokens tokens, DirectLineConversations conversations, DirectLineTurns turns, StreamAddress streams)
+    private static async Task<IResult> StartConversation(HttpRequest request, DirectLineAuthorization authorization, DirectLineTokens tokens, DirectLineConversations conversations, DirectLineTurns turns, StreamAddress streams)
     {
         var caller = authorization.Read(request);
         if (caller is null)
@@ -45,12 +45,11 @@ public static class DirectLineApi
         }
 
         var token = caller.Conversation is { } bound ? tokens.For(bound) : tokens.ForNewConversation();
-        var isNew = conversations.Find(token.ConversationId) is null;
-        var log = conversations.Open(token.ConversationId);
+        var (log, isNew) = conversations.Start(token.ConversationId);
         if (isNew)
         {
-            // Refused only when the bot is swamped; the conversation still opens, without its welcome.
-            turns.Welcome(log);
+            // Before the 201, so the welcome is the first thing the new stream sends.
+            await turns.WelcomeAsync(log, request.HttpContext.RequestAborted).ConfigureAwait(false);
         }
 
         var started = new ConversationStarted(token.ConversationId, token.Token, token.ExpiresIn, streams.For(request, token.ConversationId, watermark: null));

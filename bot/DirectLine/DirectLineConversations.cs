@@ -16,16 +16,20 @@ public sealed class DirectLineConversations(IOptions<DirectLineOptions> options,
     public int Count => held.Count;
 
     /// <summary>The conversation's log, started when it is new.</summary>
-    public ConversationLog Open(string conversationId)
+    public ConversationLog Open(string conversationId) => Start(conversationId).Log;
+
+    /// <returns>The conversation's log, and whether this call started it (of two at once, exactly one did).</returns>
+    public (ConversationLog Log, bool Started) Start(string conversationId)
     {
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
-        var log = held.GetOrAdd(conversationId, id => new ConversationLog(id, limits.MaxActivitiesPerConversation, time.GetUtcNow()));
+        var fresh = new ConversationLog(conversationId, limits.MaxActivitiesPerConversation, time.GetUtcNow());
+        var log = held.GetOrAdd(conversationId, fresh);
         if (held.Count > limits.MaxConversations)
         {
             Trim(keep: log);
         }
 
-        return log;
+        return (log, ReferenceEquals(log, fresh));
     }
 
     /// <returns>The conversation's log, or null when the bot holds no such conversation (never started, or forgotten).</returns>

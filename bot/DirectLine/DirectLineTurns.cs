@@ -10,7 +10,7 @@ namespace SummitBot.DirectLine;
 /// Hands Direct Line activities to the same turn handler /api/messages uses, in process: queued on the same
 /// lanes (one conversation's turns in order, bounded), with replies going to the conversation's log.
 /// </summary>
-public sealed class DirectLineTurns(BackgroundTurns background, PublicAddress address, TimeProvider time)
+public sealed class DirectLineTurns(BackgroundTurns background, TurnRunner runner, PublicAddress address, TimeProvider time)
 {
     /// <summary>The bot as Direct Line clients see it: the sender of its replies.</summary>
     public static readonly ChannelAccount Bot = new() { Id = "summitbot", Name = "SummitBot", Role = "bot" };
@@ -18,8 +18,14 @@ public sealed class DirectLineTurns(BackgroundTurns background, PublicAddress ad
     /// <summary>The visitor a new conversation's welcome is for: Direct Line knows no user before they post.</summary>
     private static readonly ChannelAccount Visitor = new() { Id = "visitor", Role = "user" };
 
-    /// <summary>Greets a conversation just opened, as a conversationUpdate that adds the visitor.</summary>
-    public LaneAdmission Welcome(ConversationLog log)
+    /// <summary>A welcome asks no answer step: it takes well under this.</summary>
+    private static readonly TimeSpan WelcomeTimeout = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// Greets a conversation just opened, as a conversationUpdate that adds the visitor. Run at once, not queued: it
+    /// is cheap, and a welcome refused by a full queue would be lost with nothing to tell the visitor.
+    /// </summary>
+    public Task WelcomeAsync(ConversationLog log, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(log);
         var joined = new Activity
@@ -31,7 +37,7 @@ public sealed class DirectLineTurns(BackgroundTurns background, PublicAddress ad
             Recipient = Bot,
             MembersAdded = [Visitor],
         };
-        return Enqueue(log, joined).Admission;
+        return runner.RunAsync(joined, Replies(log, joined), WelcomeTimeout, cancellationToken);
     }
 
     /// <summary>Keeps the posted activity in the log (the client waits for this echo) and queues its turn.</summary>
@@ -47,8 +53,10 @@ public sealed class DirectLineTurns(BackgroundTurns background, PublicAddress ad
 
     private (LaneAdmission Admission, QueuedTurn? Turn) Enqueue(ConversationLog log, Activity inbound)
     {
-        var turn = new QueuedTurn(inbound, new DirectLineReplies(log, inbound, new ArticleLinks(address.Base), time));
+        var turn = new QueuedTurn(inbound, Replies(log, inbound));
         var admission = background.TryEnqueue(turn);
         return (admission, admission == LaneAdmission.Accepted ? turn : null);
     }
+
+    private DirectLineReplies Replies(ConversationLog log, Activity inbound) => new(log, inbound, new ArticleLinks(address.Base), time);
 }
