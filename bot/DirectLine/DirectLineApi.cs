@@ -32,16 +32,20 @@ public static class DirectLineApi
     private static IResult GenerateToken(HttpRequest request, DirectLineAuthorization authorization, DirectLineTokens tokens) =>
         authorization.Read(request) is { HasSecret: true } ? Results.Json(tokens.ForNewConversation()) : DirectLineErrors.SecretRequired();
 
-    private static IResult RefreshToken(HttpRequest request, DirectLineAuthorization authorization, DirectLineTokens tokens) =>
-        authorization.Read(request) is { Conversation: { } conversation } ? Results.Json(tokens.For(conversation)) : DirectLineErrors.Unauthorized();
+    /// <summary>Needs the token itself, unexpired: a secret generates tokens instead.</summary>
+    private static IResult RefreshToken(HttpRequest request, DirectLineAuthorization authorization, DirectLineTokens tokens)
+    {
+        var caller = authorization.Read(request);
+        return caller is { HasSecret: false, Conversation: { } conversation } ? Results.Json(tokens.For(conversation)) : DirectLineCaller.Refusal(caller);
+    }
 
     /// <summary>201 with a new conversation; 200 when the token's conversation had already started.</summary>
     private static async Task<IResult> StartConversation(HttpRequest request, DirectLineAuthorization authorization, DirectLineTokens tokens, DirectLineConversations conversations, DirectLineTurns turns, StreamAddress streams)
     {
         var caller = authorization.Read(request);
-        if (caller is null)
+        if (caller is not { IsValid: true })
         {
-            return DirectLineErrors.Unauthorized();
+            return DirectLineCaller.Refusal(caller);
         }
 
         var token = caller.Conversation is { } bound ? tokens.For(bound) : tokens.ForNewConversation();
@@ -157,7 +161,7 @@ public static class DirectLineApi
     private static IResult? Authorize(HttpRequest request, string conversationId, DirectLineAuthorization authorization) =>
         authorization.Read(request) switch
         {
-            null => DirectLineErrors.Unauthorized(),
+            not { IsValid: true } and var refused => DirectLineCaller.Refusal(refused),
             var caller when !caller.MayUse(conversationId) => DirectLineErrors.Forbidden(),
             // A secret may name any conversation; not one of any length (ours are 32 characters).
             _ when conversationId.Length > MaxConversationIdLength => DirectLineErrors.BadArgument($"A conversation id is at most {MaxConversationIdLength} characters."),

@@ -7,10 +7,17 @@ namespace SummitBot.DirectLine;
 
 /// <summary>Who called a Direct Line endpoint: a site's server with a secret, or a client with a conversation token.</summary>
 /// <param name="Conversation">The conversation the token is bound to; null for a secret.</param>
-public sealed record DirectLineCaller(bool HasSecret, string? Conversation)
+/// <param name="Expired">The token was ours but has expired: nothing is allowed, and clients are told to get a new one.</param>
+public sealed record DirectLineCaller(bool HasSecret, string? Conversation, bool Expired = false)
 {
+    /// <summary>Whether the caller may do anything at all.</summary>
+    public bool IsValid => HasSecret || Conversation is not null;
+
     /// <summary>A secret may act on any conversation; a token only on its own.</summary>
     public bool MayUse(string conversationId) => HasSecret || string.Equals(Conversation, conversationId, StringComparison.Ordinal);
+
+    /// <returns>The refusal for a caller that is not valid: 403 TokenExpired, as Direct Line clients expect for an expired token, else 401.</returns>
+    public static IResult Refusal(DirectLineCaller? caller) => caller is { Expired: true } ? DirectLineErrors.Expired() : DirectLineErrors.Unauthorized();
 }
 
 /// <summary>Reads the caller off the `Authorization: Bearer …` header.</summary>
@@ -18,7 +25,7 @@ public sealed class DirectLineAuthorization(DirectLineTokens tokens, IOptions<Di
 {
     private readonly byte[][] secrets = [.. options.Value.Secrets.Select(Encoding.UTF8.GetBytes)];
 
-    /// <returns>The caller, or null when the header holds neither a configured secret nor a valid token.</returns>
+    /// <returns>The caller (possibly with an expired token), or null when the header holds neither a configured secret nor a token of ours.</returns>
     public DirectLineCaller? Read(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -35,7 +42,12 @@ public sealed class DirectLineAuthorization(DirectLineTokens tokens, IOptions<Di
             return new DirectLineCaller(HasSecret: true, Conversation: null);
         }
 
-        return tokens.ConversationOf(credential) is { } conversation ? new DirectLineCaller(HasSecret: false, conversation) : null;
+        return tokens.Read(credential) switch
+        {
+            { Conversation: { } conversation } => new DirectLineCaller(HasSecret: false, conversation),
+            { Expired: true } => new DirectLineCaller(HasSecret: false, Conversation: null, Expired: true),
+            _ => null,
+        };
     }
 
     /// <summary>Compared in constant time, so response timing tells nothing about a secret.</summary>

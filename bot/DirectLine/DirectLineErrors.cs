@@ -13,6 +13,8 @@ public static class DirectLineErrors
     public static IResult SecretRequired() =>
         Error(StatusCodes.Status401Unauthorized, "SecretRequired", "Generating a token needs a Direct Line secret (DirectLine:Secrets).");
 
+    public static IResult Expired() => Error(StatusCodes.Status403Forbidden, "TokenExpired", "The token has expired: get a new one (a page reloads, a site's server generates one).");
+
     public static IResult Forbidden() => Error(StatusCodes.Status403Forbidden, "BadArgument", "This token is not for that conversation.");
 
     public static IResult TooLarge(int limit) => Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", $"The activity is larger than {limit} bytes (DirectLine:MaxActivityBytes).");

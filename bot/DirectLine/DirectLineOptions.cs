@@ -17,8 +17,11 @@ public sealed class DirectLineOptions : IValidatableObject
     /// <summary>Origins (such as https://www.example.org) whose pages may call the Direct Line endpoints from a browser. Empty (the default): none but the bot's own.</summary>
     public IList<string> AllowedOrigins { get; } = [];
 
-    /// <summary>How long a conversation token lasts before it must be refreshed. Default 30 minutes.</summary>
-    [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
+    /// <summary>
+    /// How long a conversation token lasts before it must be refreshed. Default 30 minutes. At least 20: DirectLineJS
+    /// (and so Web Chat) refreshes its token every 15 minutes whatever the lifetime.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:20:00", "1.00:00:00")]
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromMinutes(30);
 
     /// <summary>Conversations held at once; past it the least recently active is forgotten. Default 10000.</summary>
@@ -35,9 +38,9 @@ public sealed class DirectLineOptions : IValidatableObject
 
     /// <summary>
     /// How long posting an activity waits for the bot's answer before it returns anyway (the answer still arrives on
-    /// the stream). Default 15 seconds, under Web Chat's 20-second send timeout.
+    /// the stream). Default and most 15 seconds: DirectLineJS gives a request 20 seconds before it calls the send failed.
     /// </summary>
-    [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
+    [Range(typeof(TimeSpan), "00:00:00", "00:00:15")]
     public TimeSpan AnswerWait { get; set; } = TimeSpan.FromSeconds(15);
 
     /// <summary>Activities one conversation token may post per minute. Default 20.</summary>

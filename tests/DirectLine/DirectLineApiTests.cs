@@ -119,7 +119,7 @@ public sealed class DirectLineApiTests
     }
 
     [Fact]
-    public async Task ExpiredToken_Is401_AndCannotBeRefreshed()
+    public async Task ExpiredToken_Is403TokenExpired_AsDirectLineClientsExpect_AndCannotBeRefreshed()
     {
         await using var bot = await StartBotAsync();
         var client = new DirectLineClient(bot.Client);
@@ -128,8 +128,9 @@ public sealed class DirectLineApiTests
         using var read = await client.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{expired.ConversationId}/activities", expired.Token);
         using var refresh = await client.SendAsync(HttpMethod.Post, "/v3/directline/tokens/refresh", expired.Token);
 
-        Assert.Equal(HttpStatusCode.Unauthorized, read.StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, refresh.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, read.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, refresh.StatusCode);
+        Assert.Equal("TokenExpired", (string?)(await read.Content.ReadFromJsonAsync<JsonObject>())!["error"]?["code"]);
     }
 
     [Fact]
