@@ -86,6 +86,37 @@ public sealed class ChatPageBrowserTests(Chromium chromium) : IClassFixture<Chro
         Assert.InRange(sendBox.Y + sendBox.Height, 0, 844);
     }
 
+    [Fact]
+    public async Task WithAChatModel_TheAnswerAppearsAsItIsWritten_AndTheCheckedAnswerReplacesTheDraft()
+    {
+        await using var model = await Answering.Model.FakeChatModel.StartAsync();
+        model.Streams(
+            prompt =>
+            {
+                var quoted = Answering.Model.FakeChatModel.Quote(prompt, 1);
+                var half = quoted.IndexOf(' ', quoted.Length / 2);
+                return [quoted[..half], quoted[half..], " [1]"];
+            },
+            pause: TimeSpan.FromMilliseconds(1500));
+        await using var bot = await BotHost.StartAsync(
+            answers: null,
+            ["ChatModel:Provider=OpenAICompatible", $"ChatModel:Endpoint={model.Endpoint}", "ChatModel:Model=x", "Conversations:DraftInterval=00:00:00"]);
+        await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1200, Height = 900 } });
+        var page = await OpenAsync(context, bot);
+
+        await AskAsync(page, "Where did Lee and Ishiba meet?");
+
+        // The draft shows first (text, no citations yet), in a bubble of its own…
+        var draft = page.Locator(BotMessage).Nth(1);
+        await Assertions.Expect(draft).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(Answer)).ToHaveCountAsync(0);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Chromium.ScreenshotFolder, "chat-streaming.png") });
+
+        // …and the checked answer, with its citations, takes its place: one bubble, not a draft left behind.
+        await Assertions.Expect(page.Locator(Answer)).ToHaveCountAsync(1, new LocatorAssertionsToHaveCountOptions { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator(BotMessage)).ToHaveCountAsync(2);
+    }
+
     private static async Task<IPage> OpenAsync(IBrowserContext context, BotHost bot)
     {
         var page = await context.NewPageAsync();

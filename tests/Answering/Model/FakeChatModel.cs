@@ -57,10 +57,11 @@ internal sealed class FakeChatModel : IAsyncDisposable
     }
 
     /// <summary>A stream of the pieces <paramref name="pieces"/> writes from the prompt when the request asks to stream (server-sent events), else one completion of them joined.</summary>
-    public void Streams(Func<string, string[]> pieces) => replies.Enqueue((body, context) =>
+    /// <param name="pause">Between pieces, as a model takes time to write them.</param>
+    public void Streams(Func<string, string[]> pieces, TimeSpan pause = default) => replies.Enqueue((body, context) =>
     {
         var parts = pieces(PromptOf(body));
-        return IsStreamed(body) ? StreamAsync(context, body, parts) : context.Response.WriteAsJsonAsync(Completion(body, string.Concat(parts)));
+        return IsStreamed(body) ? StreamAsync(context, body, parts, pause) : context.Response.WriteAsJsonAsync(Completion(body, string.Concat(parts)));
     });
 
     public void FailsWith(int status, string? retryAfter = null) => replies.Enqueue((_, context) =>
@@ -122,11 +123,16 @@ internal sealed class FakeChatModel : IAsyncDisposable
 
     private static bool IsStreamed(JsonObject body) => body["stream"]?.GetValue<bool>() == true;
 
-    private static async Task StreamAsync(HttpContext context, JsonObject request, IReadOnlyList<string> pieces)
+    private static async Task StreamAsync(HttpContext context, JsonObject request, IReadOnlyList<string> pieces, TimeSpan pause = default)
     {
         context.Response.ContentType = "text/event-stream";
         foreach (var piece in pieces)
         {
+            if (pause > TimeSpan.Zero)
+            {
+                await Task.Delay(pause, context.RequestAborted);
+            }
+
             var chunk = Chunk(request, new JsonObject { ["role"] = "assistant", ["content"] = piece }, finish: null);
             await context.Response.WriteAsync($"data: {chunk.ToJsonString()}\n\n", Encoding.UTF8, context.RequestAborted);
             await context.Response.Body.FlushAsync(context.RequestAborted);
