@@ -9,9 +9,10 @@ namespace SummitBot.Cli;
 internal static class CommandHost
 {
     /// <param name="addServices">What a command adds to the core services (and tests replace).</param>
-    public static IHost Build(Action<IServiceCollection, IConfiguration>? addServices = null)
+    /// <param name="args">`--Section:Key=value` overrides of configuration.</param>
+    public static IHost Build(Action<IServiceCollection, IConfiguration>? addServices = null, string[]? args = null)
     {
-        var builder = Builder([]);
+        var builder = Builder(args ?? []);
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.AddFilter(category: null, LogLevel.Warning);   // over appsettings' Information: a command's output is its answer

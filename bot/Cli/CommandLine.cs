@@ -11,6 +11,7 @@ public static class CommandLine
         IndexCommand.Create,
         EvalCommand.Create,
         TeamsPackageCommand.Create,
+        FeedbackCommand.Create,
     ];
 
     public static bool Handles(string[] args) =>

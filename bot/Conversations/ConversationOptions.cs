@@ -40,7 +40,7 @@ public sealed class ConversationOptions
     [Range(typeof(long), "65536", "68719476736")]
     public long MaxStoreBytes { get; set; } = 64 * 1024 * 1024;
 
-    /// <summary>Feedback entries kept in memory; the oldest go first. Default 1000.</summary>
+    /// <summary>Feedback entries kept; the oldest go first. Default 1000.</summary>
     [Range(1, 10_000_000)]
     public int MaxFeedbackEntries { get; set; } = 1000;
 

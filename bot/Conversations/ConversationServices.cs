@@ -1,12 +1,10 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using SummitBot.Conversations.Feedback;
-using SummitBot.Conversations.State;
 
 namespace SummitBot.Conversations;
 
 public static class ConversationServices
 {
-    /// <summary>Turn handling and its in-memory stores; a registration made earlier (a database store) wins.</summary>
+    /// <summary>Turn handling; its stores (conversation history, feedback) are the state database's (State/StateServices.cs).</summary>
     public static IServiceCollection AddConversations(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ConversationOptions>()
@@ -14,8 +12,6 @@ public static class ConversationServices
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IConversationStore, InMemoryConversationStore>();
-        services.TryAddSingleton<IFeedbackStore, InMemoryFeedbackStore>();
         services.TryAddSingleton<ISourceCatalog, CorpusSourceCatalog>();
         services.TryAddSingleton<TurnHandler>();
         return services;

@@ -2,6 +2,7 @@ using SummitBot.Api;
 using SummitBot.DirectLine;
 using SummitBot.Protocol;
 using SummitBot.Protocol.Auth;
+using SummitBot.State;
 using SummitBot.WebChat;
 
 namespace SummitBot.Hosting;
@@ -30,6 +31,7 @@ public static class BotApplication
         builder.Services.AddSummitBotCore(builder.Configuration);
         builder.Services.AddHostedService<KnowledgeBaseWarmup>();
         builder.Services.AddBotAuthentication(builder.Configuration);
+        builder.Services.AddState(builder.Configuration);
         builder.Services.AddBotProtocol(builder.Configuration);
         builder.Services.AddDirectLine(builder.Configuration);
         builder.Services.AddChatPage(builder.Configuration);

@@ -45,6 +45,7 @@ public sealed class BotHost : IAsyncDisposable
         [
             "--urls=http://127.0.0.1:0",
             $"--Retrieval:IndexPath={Path.Combine(scratch.FullName, "index")}",
+            $"--State:Path={Path.Combine(scratch.FullName, "state.db")}",
             "--Retrieval:WatchArticles=false",
             .. (settings ?? []).Select(s => "--" + s),
         ];

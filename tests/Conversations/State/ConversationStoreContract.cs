@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using SummitBot.Answering;
 using SummitBot.Conversations;
 using SummitBot.Conversations.State;
@@ -6,10 +5,19 @@ using SummitBot.Tests.Support;
 
 namespace SummitBot.Tests.Conversations.State;
 
-public sealed class InMemoryConversationStoreTests
+/// <summary>
+/// What every conversation store must do, whatever keeps it: each store's test class runs these against its own
+/// database (SQLite here; PostgreSQL to come, issue 12).
+/// </summary>
+public abstract class ConversationStoreContract
 {
     private static readonly ConversationKey Conversation = new("msteams", "a:1");
     private readonly ManualClock clock = new();
+
+    /// <summary>A new, empty store with these limits, on this clock.</summary>
+    protected abstract IConversationStore Create(ConversationOptions options, TimeProvider time);
+
+    protected abstract Task<long> EstimatedBytesAsync(IConversationStore store);
 
     [Fact]
     public async Task History_KeepsOnlyTheLastTurns_OldestFirst()
@@ -92,7 +100,7 @@ public sealed class InMemoryConversationStoreTests
         {
             await store.AppendAsync(key, new ConversationTurn("q", "a"), CancellationToken.None);
             clock.Advance(TimeSpan.FromSeconds(1));
-            Assert.InRange(store.EstimatedBytes, 1, 64 * 1024);
+            Assert.InRange(await EstimatedBytesAsync(store), 1, 64 * 1024);
         }
 
         Assert.Empty(await store.GetHistoryAsync(keys[0], CancellationToken.None));
@@ -109,18 +117,18 @@ public sealed class InMemoryConversationStoreTests
         var key = new ConversationKey("msteams", "a:1");
 
         await store.AppendAsync(key, new ConversationTurn("question", new string('a', 1000)), CancellationToken.None);
-        var withLongAnswer = store.EstimatedBytes;
+        var withLongAnswer = await EstimatedBytesAsync(store);
         await store.AppendAsync(key, new ConversationTurn("question", "short"), CancellationToken.None);
-        var withShortAnswer = store.EstimatedBytes;
+        var withShortAnswer = await EstimatedBytesAsync(store);
         await store.ClearAsync(key, CancellationToken.None);
 
-        Assert.Equal(InMemoryConversationStore.EstimateBytes(key, [new ConversationTurn("question", new string('a', 1000))]), withLongAnswer);
+        Assert.Equal(ConversationBudget.EstimateBytes(key, [new ConversationTurn("question", new string('a', 1000))]), withLongAnswer);
         Assert.Equal(2 * (1000 - "short".Length), withLongAnswer - withShortAnswer);
-        Assert.Equal(0, store.EstimatedBytes);
+        Assert.Equal(0, await EstimatedBytesAsync(store));
     }
 
-    private InMemoryConversationStore Store(ConversationOptions options) => new(Options.Create(options), clock);
+    private IConversationStore Store(ConversationOptions options) => Create(options, clock);
 
-    private static Task<IReadOnlyList<ConversationTurn>> History(InMemoryConversationStore store) =>
+    private static Task<IReadOnlyList<ConversationTurn>> History(IConversationStore store) =>
         store.GetHistoryAsync(Conversation, CancellationToken.None);
 }

@@ -1,0 +1,17 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace SummitBot.State;
+
+/// <summary>Where the bot keeps what it remembers (section "State"): conversation history and feedback, across restarts.</summary>
+public sealed class StateOptions
+{
+    public const string Section = "State";
+
+    /// <summary>The SQLite database file, relative to the repository root unless absolute. Default data/summitbot.db (data/ is not committed).</summary>
+    [Required]
+    public string Path { get; set; } = "data/summitbot.db";
+
+    /// <summary>How often expired and over-the-limit rows are removed in the background. Default one minute.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(1);
+}

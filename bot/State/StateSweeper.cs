@@ -1,0 +1,53 @@
+using Microsoft.Extensions.Options;
+using SummitBot.Conversations;
+
+namespace SummitBot.State;
+
+/// <summary>
+/// Makes the database ready at start (a schema newer than this build stops the bot here, with the reason), then
+/// removes in the background what the limits say is gone: turns past Conversations:MaxTurnAge, conversations left
+/// with none, feedback beyond the newest Conversations:MaxFeedbackEntries.
+/// </summary>
+public sealed class StateSweeper(SqliteState state, IOptions<StateOptions> options, IOptions<ConversationOptions> limits, TimeProvider time, ILogger<StateSweeper> logger) : BackgroundService
+{
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await state.EnsureReadyAsync(cancellationToken).ConfigureAwait(false);
+        logger.LogInformation("Conversation history and feedback are kept in {File}", state.File);
+        await base.StartAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>One sweep; the background loop runs it every State:SweepInterval.</summary>
+    public async Task SweepAsync(CancellationToken cancellationToken)
+    {
+        var oldest = (time.GetUtcNow() - limits.Value.MaxTurnAge).ToUnixTimeMilliseconds();
+        await using var connection = await state.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var sweep = connection.CreateCommand();
+        sweep.CommandText = """
+            DELETE FROM conversation_turns WHERE at < $oldest;
+            DELETE FROM conversations WHERE NOT EXISTS (
+                SELECT 1 FROM conversation_turns t WHERE t.channel_id = conversations.channel_id AND t.conversation_id = conversations.conversation_id);
+            DELETE FROM feedback WHERE id <= (SELECT id FROM feedback ORDER BY id DESC LIMIT 1 OFFSET $keep);
+            """;
+        sweep.Parameters.AddWithValue("$oldest", oldest);
+        sweep.Parameters.AddWithValue("$keep", limits.Value.MaxFeedbackEntries);
+        await sweep.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.SweepInterval, time);
+        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
+        {
+            try
+            {
+                await SweepAsync(stoppingToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // The next sweep tries again; until then the limits are only enforced on append.
+                logger.LogError(ex, "Sweeping the state database {File} failed", state.File);
+            }
+        }
+    }
+}
