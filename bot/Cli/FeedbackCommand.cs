@@ -15,6 +15,9 @@ internal static class FeedbackCommand
 {
     public const int UsageError = 2;
 
+    /// <summary>Of an answer, the table shows this much; the CSV has it whole.</summary>
+    private const int ShownAnswerLength = 200;
+
     public static Command Create()
     {
         var since = new Option<string?>("--since") { Description = "Only feedback given on or after this date (2026-12-01) or time (ISO 8601)." };
@@ -77,16 +80,17 @@ internal static class FeedbackCommand
             return 0;
         }
 
-        var table = new Table().AddColumns("When (UTC)", "Rating", "Comment", "Channel", "Conversation", "Rated message");
+        var table = new Table().AddColumns("When (UTC)", "Rating", "Comment", "Question", "Answer", "Citations", "Channel");
         foreach (var f in shown)
         {
             table.AddRow(
                 Markup.Escape(f.ReceivedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)),
                 f.Reaction == "like" ? "up" : "down",
                 Markup.Escape(f.Text ?? ""),
-                Markup.Escape(f.Conversation.ChannelId),
-                Markup.Escape(f.Conversation.ConversationId),
-                Markup.Escape(f.RatedMessageId ?? ""));
+                Markup.Escape(f.Answer?.Question ?? "(not recorded)"),
+                Markup.Escape(Conversations.TextShortener.Shorten(f.Answer?.Answer ?? "", ShownAnswerLength)),
+                Markup.Escape(string.Join("\n", f.Answer?.Citations ?? [])),
+                Markup.Escape($"{f.Conversation.ChannelId} {f.Conversation.ConversationId}"));
         }
 
         output.Out.Write(table);
@@ -95,7 +99,7 @@ internal static class FeedbackCommand
 
     private static string Csv(IEnumerable<UserFeedback> feedback)
     {
-        var csv = new StringBuilder("received_at,rating,comment,channel,conversation,rated_message_id,user_id\n");
+        var csv = new StringBuilder("received_at,rating,comment,question,answer,citations,channel,conversation,rated_message_id,user_id\n");
         foreach (var f in feedback)
         {
             string[] fields =
@@ -103,6 +107,9 @@ internal static class FeedbackCommand
                 f.ReceivedAt.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
                 f.Reaction == "like" ? "up" : "down",
                 f.Text ?? "",
+                f.Answer?.Question ?? "",
+                f.Answer?.Answer ?? "",
+                string.Join("; ", f.Answer?.Citations ?? []),
                 f.Conversation.ChannelId,
                 f.Conversation.ConversationId,
                 f.RatedMessageId ?? "",

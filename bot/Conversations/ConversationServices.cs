@@ -14,6 +14,7 @@ public static class ConversationServices
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ISourceCatalog, CorpusSourceCatalog>();
         services.TryAddSingleton<TurnHandler>();
+        services.TryAddSingleton<Feedback.SentAnswers>();
         return services;
     }
 }

@@ -138,7 +138,7 @@ public sealed class TurnHandler(
 
         // What to ask next: the suggested questions this conversation has not asked yet, a refusal included.
         var next = Suggestions.Next(limits.SuggestedQuestions, [.. history.Select(t => t.Question), question]);
-        await replies.SendAsync(new AnswerReply(answer, next), cancellationToken).ConfigureAwait(false);
+        await replies.SendAsync(new AnswerReply(answer, next, question), cancellationToken).ConfigureAwait(false);
         await conversations.AppendAsync(conversation, new ConversationTurn(question, answer.Text), cancellationToken).ConfigureAwait(false);
     }
 

@@ -1,6 +1,8 @@
+using SummitBot.Conversations.Feedback;
 using SummitBot.Conversations.Replies;
 using SummitBot.Protocol.Activities;
 using SummitBot.Protocol.Replies;
+using SummitBot.Protocol.Turns;
 
 namespace SummitBot.DirectLine;
 
@@ -10,14 +12,14 @@ namespace SummitBot.DirectLine;
 /// them: the first is kept (its id names the stream, and a client that reconnects mid-answer still has it), the
 /// later ones only pass, and the next message is the final one that replaces them.
 /// </summary>
-public sealed class DirectLineReplies(ConversationLog log, Activity inbound, ArticleLinks links, TimeProvider time) : ITurnReplies
+public sealed class DirectLineReplies(ConversationLog log, Activity inbound, ArticleLinks links, SentAnswers sentAnswers, TimeProvider time) : ITurnReplies
 {
     private string? streamId;
     private int drafts;
 
     public bool ShowsDrafts => true;
 
-    public Task SendAsync(BotReply reply, CancellationToken cancellationToken)
+    public async Task SendAsync(BotReply reply, CancellationToken cancellationToken)
     {
         var activity = ReplyActivities.Create(reply, inbound, links);
         switch (reply)
@@ -41,10 +43,13 @@ public sealed class DirectLineReplies(ConversationLog log, Activity inbound, Art
                 var final = streamId is null ? activity : activity with { ChannelData = new StreamChannelData(StreamTypes.Final, StreamId: streamId) };
                 streamId = null;
                 drafts = 0;
-                log.Append(id => WebChatFeedback.Offer(final, id), time.GetUtcNow());
+                var sent = log.Append(id => WebChatFeedback.Offer(final, id), time.GetUtcNow());
+                if (reply is AnswerReply answer)
+                {
+                    await sentAnswers.RecordAsync(answer, ActivityMapping.ConversationOf(sent), sent.Id, cancellationToken).ConfigureAwait(false);
+                }
+
                 break;
         }
-
-        return Task.CompletedTask;
     }
 }

@@ -1,3 +1,4 @@
+using SummitBot.Conversations.Feedback;
 using SummitBot.Hosting;
 using SummitBot.Protocol.Activities;
 using SummitBot.Protocol.Queues;
@@ -10,7 +11,7 @@ namespace SummitBot.DirectLine;
 /// Hands Direct Line activities to the same turn handler /api/messages uses, in process: queued on the same
 /// lanes (one conversation's turns in order, bounded), with replies going to the conversation's log.
 /// </summary>
-public sealed class DirectLineTurns(BackgroundTurns background, TurnRunner runner, PublicAddress address, TimeProvider time)
+public sealed class DirectLineTurns(BackgroundTurns background, TurnRunner runner, PublicAddress address, SentAnswers sentAnswers, TimeProvider time)
 {
     /// <summary>The bot as Direct Line clients see it: the sender of its replies.</summary>
     public static readonly ChannelAccount Bot = new() { Id = "summitbot", Name = "SummitBot", Role = "bot" };
@@ -58,5 +59,5 @@ public sealed class DirectLineTurns(BackgroundTurns background, TurnRunner runne
         return (admission, admission == LaneAdmission.Accepted ? turn : null);
     }
 
-    private DirectLineReplies Replies(ConversationLog log, Activity inbound) => new(log, inbound, new ArticleLinks(address.Base), time);
+    private DirectLineReplies Replies(ConversationLog log, Activity inbound) => new(log, inbound, new ArticleLinks(address.Base), sentAnswers, time);
 }

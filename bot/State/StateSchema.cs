@@ -44,6 +44,19 @@ public static class StateSchema
         );
         CREATE INDEX feedback_by_time ON feedback (received_at);
         """,
+        """
+        CREATE TABLE sent_answers (
+            channel_id TEXT NOT NULL,
+            conversation_id TEXT NOT NULL,
+            message_id TEXT NOT NULL,
+            question TEXT NOT NULL,
+            answer TEXT NOT NULL,
+            citations TEXT NOT NULL,
+            sent_at INTEGER NOT NULL,
+            PRIMARY KEY (channel_id, conversation_id, message_id)
+        );
+        CREATE INDEX sent_answers_by_time ON sent_answers (sent_at);
+        """,
     ];
 
     /// <summary>The version this build writes and reads.</summary>

@@ -6,7 +6,7 @@ namespace SummitBot.State;
 /// <summary>
 /// Makes the database ready at start (a schema newer than this build stops the bot here, with the reason), then
 /// removes in the background what the limits say is gone: turns past Conversations:MaxTurnAge, conversations left
-/// with none, feedback beyond the newest Conversations:MaxFeedbackEntries.
+/// with none, feedback beyond the newest Conversations:MaxFeedbackEntries, sent answers beyond what conversations hold.
 /// </summary>
 public sealed class StateSweeper(SqliteState state, IOptions<StateOptions> options, IOptions<ConversationOptions> limits, TimeProvider time, ILogger<StateSweeper> logger) : BackgroundService
 {
@@ -28,9 +28,12 @@ public sealed class StateSweeper(SqliteState state, IOptions<StateOptions> optio
             DELETE FROM conversations WHERE NOT EXISTS (
                 SELECT 1 FROM conversation_turns t WHERE t.channel_id = conversations.channel_id AND t.conversation_id = conversations.conversation_id);
             DELETE FROM feedback WHERE id <= (SELECT id FROM feedback ORDER BY id DESC LIMIT 1 OFFSET $keep);
+            DELETE FROM sent_answers WHERE rowid <= (SELECT rowid FROM sent_answers ORDER BY sent_at DESC, rowid DESC LIMIT 1 OFFSET $keepAnswers);
             """;
         sweep.Parameters.AddWithValue("$oldest", oldest);
         sweep.Parameters.AddWithValue("$keep", limits.Value.MaxFeedbackEntries);
+        // Answers are kept as long as they may still be rated: as many as conversations are, five turns each.
+        sweep.Parameters.AddWithValue("$keepAnswers", (long)limits.Value.MaxConversations * Math.Max(1, limits.Value.MaxTurns));
         await sweep.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 

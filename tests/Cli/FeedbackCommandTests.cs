@@ -29,11 +29,11 @@ public sealed class FeedbackCommandTests : IDisposable
         var (down, _) = await RunAsync(rating: "down");
         var (recent, _) = await RunAsync(since: "2026-12-01");
 
-        Assert.True(all.IndexOf("c2|0000003", StringComparison.Ordinal) < all.IndexOf("It missed the date.", StringComparison.Ordinal), all);
+        Assert.True(all.IndexOf("directline c2", StringComparison.Ordinal) < all.IndexOf("It missed the date.", StringComparison.Ordinal), all);
         Assert.Contains("It missed the date.", down, StringComparison.Ordinal);
-        Assert.DoesNotContain("c2|0000003", down, StringComparison.Ordinal);
+        Assert.DoesNotContain("directline c2", down, StringComparison.Ordinal);
         Assert.DoesNotContain("It missed the date.", recent, StringComparison.Ordinal);
-        Assert.Contains("c2|0000003", recent, StringComparison.Ordinal);
+        Assert.Contains("directline c2", recent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -47,8 +47,25 @@ public sealed class FeedbackCommandTests : IDisposable
         Assert.Equal(0, status);
         Assert.Contains("Wrote 1 feedback entries", said, StringComparison.Ordinal);
         var lines = await File.ReadAllLinesAsync(file);
-        Assert.Equal("received_at,rating,comment,channel,conversation,rated_message_id,user_id", lines[0]);
-        Assert.Equal("2026-11-30T09:00:00.0000000Z,down,\"'=HYPERLINK(\"\"x\"\"), really\",msteams,a:1,m1,u1", lines[1]);
+        Assert.Equal("received_at,rating,comment,question,answer,citations,channel,conversation,rated_message_id,user_id", lines[0]);
+        Assert.Equal("2026-11-30T09:00:00.0000000Z,down,\"'=HYPERLINK(\"\"x\"\"), really\",,,,msteams,a:1,m1,u1", lines[1]);
+    }
+
+    [Fact]
+    public async Task FeedbackOnARecordedAnswer_ShowsItsQuestionAnswerAndCitations()
+    {
+        var conversation = new ConversationKey("msteams", "a:1");
+        var store = new SqliteFeedbackStore(SqliteConversationStoreTests.StateIn(folder));
+        await store.RecordAnswerAsync(new SentAnswer(conversation, "m7", "Where did they meet?", "In Tokyo [1].", ["[1] Lee in Japan (newsmania)"], Monday), CancellationToken.None);
+        await store.AddAsync(new UserFeedback(conversation, "m7", "dislike", "Which building?", "u1", Monday.AddMinutes(1)), CancellationToken.None);
+        var file = Path.Combine(folder.FullName, "feedback.csv");
+
+        var (table, _) = await RunAsync();
+        await RunAsync(csv: new FileInfo(file));
+
+        Assert.Contains("Where did they meet?", table, StringComparison.Ordinal);
+        Assert.Contains("In Tokyo [1].", table, StringComparison.Ordinal);
+        Assert.Contains(",down,Which building?,Where did they meet?,In Tokyo [1].,[1] Lee in Japan (newsmania),msteams,a:1,m7,u1", (await File.ReadAllLinesAsync(file))[1], StringComparison.Ordinal);
     }
 
     [Theory]

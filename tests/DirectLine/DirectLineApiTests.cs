@@ -277,5 +277,7 @@ public sealed class DirectLineApiTests
         Assert.Equal("like", stored.Reaction);
         Assert.Equal((string?)answer["id"], stored.RatedMessageId);
         Assert.Equal(conversationId, stored.Conversation.ConversationId);
+        Assert.Equal("Where did they meet?", stored.Answer?.Question);
+        Assert.StartsWith("You asked: Where did they meet?", stored.Answer?.Answer, StringComparison.Ordinal);
     }
 }

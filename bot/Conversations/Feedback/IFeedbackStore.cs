@@ -5,6 +5,9 @@ public interface IFeedbackStore
 {
     Task AddAsync(UserFeedback feedback, CancellationToken cancellationToken);
 
-    /// <returns>The kept feedback, oldest first.</returns>
+    /// <summary>Remembers an answer the bot sent under the channel's id for it, so that feedback on it can be read with it.</summary>
+    Task RecordAnswerAsync(SentAnswer answer, CancellationToken cancellationToken);
+
+    /// <returns>The kept feedback, oldest first, each with the answer it rates when that was recorded.</returns>
     Task<IReadOnlyList<UserFeedback>> ListAsync(CancellationToken cancellationToken);
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using SummitBot.State;
 
@@ -5,7 +6,8 @@ namespace SummitBot.Conversations.Feedback;
 
 /// <summary>
 /// Users' feedback in the bot's SQLite database, kept across restarts for the `feedback` command. The newest
-/// Conversations:MaxFeedbackEntries are kept; <see cref="StateSweeper"/> removes the rest.
+/// Conversations:MaxFeedbackEntries are kept; <see cref="StateSweeper"/> removes the rest. The answers the bot sent
+/// are kept beside them by the channel's id for each, so the feedback on one can be read with what it rated.
 /// </summary>
 public sealed class SqliteFeedbackStore(SqliteState state) : IFeedbackStore
 {
@@ -28,22 +30,49 @@ public sealed class SqliteFeedbackStore(SqliteState state) : IFeedbackStore
         await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    public async Task RecordAnswerAsync(SentAnswer answer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        await using var connection = await state.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var insert = connection.CreateCommand();
+        insert.CommandText = """
+            INSERT OR REPLACE INTO sent_answers (channel_id, conversation_id, message_id, question, answer, citations, sent_at)
+            VALUES ($channel, $conversation, $message, $question, $answer, $citations, $at)
+            """;
+        insert.Parameters.AddWithValue("$channel", answer.Conversation.ChannelId);
+        insert.Parameters.AddWithValue("$conversation", answer.Conversation.ConversationId);
+        insert.Parameters.AddWithValue("$message", answer.MessageId);
+        insert.Parameters.AddWithValue("$question", answer.Question);
+        insert.Parameters.AddWithValue("$answer", answer.Answer);
+        insert.Parameters.AddWithValue("$citations", JsonSerializer.Serialize(answer.Citations));
+        insert.Parameters.AddWithValue("$at", answer.SentAt.ToUnixTimeMilliseconds());
+        await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     public async Task<IReadOnlyList<UserFeedback>> ListAsync(CancellationToken cancellationToken)
     {
         await using var connection = await state.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var read = connection.CreateCommand();
-        read.CommandText = "SELECT channel_id, conversation_id, rated_message_id, reaction, text, user_id, received_at FROM feedback ORDER BY id";
+        read.CommandText = """
+            SELECT f.channel_id, f.conversation_id, f.rated_message_id, f.reaction, f.text, f.user_id, f.received_at,
+                   a.question, a.answer, a.citations, a.sent_at
+            FROM feedback f
+            LEFT JOIN sent_answers a
+                ON a.channel_id = f.channel_id AND a.conversation_id = f.conversation_id AND a.message_id = f.rated_message_id
+            ORDER BY f.id
+            """;
         var kept = new List<UserFeedback>();
         await using var rows = await read.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await rows.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            kept.Add(new UserFeedback(
-                new ConversationKey(rows.GetString(0), rows.GetString(1)),
-                NullableString(rows, 2),
-                rows.GetString(3),
-                NullableString(rows, 4),
-                NullableString(rows, 5),
-                DateTimeOffset.FromUnixTimeMilliseconds(rows.GetInt64(6))));
+            var conversation = new ConversationKey(rows.GetString(0), rows.GetString(1));
+            var rated = NullableString(rows, 2);
+            kept.Add(new UserFeedback(conversation, rated, rows.GetString(3), NullableString(rows, 4), NullableString(rows, 5), DateTimeOffset.FromUnixTimeMilliseconds(rows.GetInt64(6)))
+            {
+                Answer = rows.IsDBNull(7)
+                    ? null
+                    : new SentAnswer(conversation, rated!, rows.GetString(7), rows.GetString(8), JsonSerializer.Deserialize<string[]>(rows.GetString(9)) ?? [], DateTimeOffset.FromUnixTimeMilliseconds(rows.GetInt64(10))),
+            });
         }
 
         return kept;

@@ -10,4 +10,8 @@ public sealed record UserFeedback(
     string Reaction,
     string? Text,
     string? UserId,
-    DateTimeOffset ReceivedAt);
+    DateTimeOffset ReceivedAt)
+{
+    /// <summary>The rated answer, when the bot recorded it as sent (listing fills it in; it is not stored with the feedback).</summary>
+    public SentAnswer? Answer { get; init; }
+}

@@ -24,7 +24,13 @@ public sealed record SuggestionsReply(string Text, IReadOnlyList<string> Suggest
 public sealed record DraftReply(string Text) : BotReply;
 
 /// <summary>An answer from the answer step, with questions to ask next; each channel shows its citations its own way.</summary>
-public sealed record AnswerReply(Answer Answer, IReadOnlyList<string>? SuggestedQuestions = null) : BotReply;
+/// <param name="Question">What was asked: kept with the sent answer, so feedback on it says what it answered.</param>
+public sealed record AnswerReply(Answer Answer, IReadOnlyList<string>? SuggestedQuestions = null, string? Question = null) : BotReply
+{
+    /// <summary>The answer as sent under <paramref name="messageId"/>, for the feedback store.</summary>
+    public Feedback.SentAnswer Sent(ConversationKey conversation, string messageId, DateTimeOffset at) =>
+        new(conversation, messageId, Question ?? "", Answer.Text, [.. Answer.Citations.Select(c => $"[{c.N}] {c.Title} ({c.ArticleId})")], at);
+}
 
 /// <summary>The list of articles the bot answers from, each linked to its page.</summary>
 public sealed record SourceListReply(string Intro, IReadOnlyList<SourceArticle> Articles) : BotReply;

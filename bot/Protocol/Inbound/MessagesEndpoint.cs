@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using SummitBot.Conversations.Feedback;
 using SummitBot.Hosting;
 using SummitBot.Protocol.Activities;
 using SummitBot.Protocol.Auth;
@@ -23,6 +24,7 @@ public sealed class MessagesEndpoint(
     InvokeHandler invokes,
     BackgroundTurns background,
     ReplyOutbox outbox,
+    SentAnswers sentAnswers,
     IOptions<BotProtocolOptions> options,
     IOptions<ConnectorOptions> connector,
     TimeProvider time,
@@ -83,7 +85,7 @@ public sealed class MessagesEndpoint(
 
         // Validation made sure a turn that replies has a usable serviceUrl.
         var serviceUrl = ConnectorUrls.ParseServiceUrl(activity.ServiceUrl)!;
-        var turn = new QueuedTurn(activity, new ConnectorReplies(outbox, activity, serviceUrl, links, time.GetUtcNow() + connector.Value.DeliveryDeadline));
+        var turn = new QueuedTurn(activity, new ConnectorReplies(outbox, activity, serviceUrl, links, time.GetUtcNow() + connector.Value.DeliveryDeadline, sentAnswers));
         switch (background.TryEnqueue(turn))
         {
             case LaneAdmission.Accepted:

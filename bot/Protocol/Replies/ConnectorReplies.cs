@@ -1,5 +1,6 @@
 using System.Globalization;
 using SummitBot.Conversations;
+using SummitBot.Conversations.Feedback;
 using SummitBot.Conversations.Replies;
 using SummitBot.Protocol.Activities;
 using SummitBot.Protocol.Connector;
@@ -18,7 +19,8 @@ namespace SummitBot.Protocol.Replies;
 /// ones that do keep it can use it to recognise a retried reply, and the others ignore it.
 /// </remarks>
 /// <param name="deliveryDeadline">Replies are given up after this: acceptance plus BotProtocol:Connector:DeliveryDeadline.</param>
-public sealed class ConnectorReplies(ReplyOutbox outbox, Activity inbound, Uri serviceUrl, ArticleLinks links, DateTimeOffset deliveryDeadline) : ITurnReplies
+/// <param name="sentAnswers">Told each delivered answer's id (from the Connector's response), so feedback on it can say what it rated.</param>
+public sealed class ConnectorReplies(ReplyOutbox outbox, Activity inbound, Uri serviceUrl, ArticleLinks links, DateTimeOffset deliveryDeadline, SentAnswers sentAnswers) : ITurnReplies
 {
     private readonly string turnId = string.IsNullOrEmpty(inbound.Id) ? Guid.NewGuid().ToString("N") : inbound.Id;
     /// <summary>How long the first draft of a Teams stream may take to be delivered before the answer goes out whole.</summary>
@@ -48,7 +50,25 @@ public sealed class ConnectorReplies(ReplyOutbox outbox, Activity inbound, Uri s
             activity = stream.Finish(activity);
         }
 
+        if (reply is AnswerReply answer)
+        {
+            // Not awaited: the turn is done once its answer is queued; the id comes when (and if) it is delivered.
+            var delivered = new TaskCompletionSource<DeliveryResult>(TaskCreationOptions.RunContinuationsAsynchronously);
+            _ = RecordWhenDeliveredAsync(delivered.Task, answer);
+            await outbox.AddAsync(new PendingReply(conversation, serviceUrl, activity, deliveryDeadline, BestEffort: false, delivered), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         await outbox.AddAsync(new PendingReply(conversation, serviceUrl, activity, deliveryDeadline, BestEffort: reply is TypingReply), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task RecordWhenDeliveredAsync(Task<DeliveryResult> delivery, AnswerReply answer)
+    {
+        var result = await delivery.ConfigureAwait(false);
+        if (result.Delivered)
+        {
+            await sentAnswers.RecordAsync(answer, conversation, result.Id, CancellationToken.None).ConfigureAwait(false);
+        }
     }
 
     /// <summary>
