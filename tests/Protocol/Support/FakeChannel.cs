@@ -24,7 +24,7 @@ public enum ConnectorFault
 }
 
 /// <summary>
-/// A channel's Connector on 127.0.0.1: records every activity the bot posts and answers 200 {"id":…},
+/// A channel's Connector on 127.0.0.1: records every activity the bot posts and answers 200 {"id":…} (<see cref="IdFor"/>),
 /// unless told to fail the next requests first (429 with Retry-After, 503, 400…), or the first attempt of
 /// every activity (by its id) with a fault.
 /// </summary>
@@ -168,9 +168,12 @@ public sealed class FakeChannel : IAsyncDisposable
 
         if (answer.Status == HttpStatusCode.OK)
         {
-            await context.Response.WriteAsJsonAsync(new { id = Guid.NewGuid().ToString("N") }, context.RequestAborted);
+            await context.Response.WriteAsJsonAsync(new { id = IdFor(activity) }, context.RequestAborted);
         }
     }
+
+    /// <summary>The id the channel gives a posted activity: its own id, marked as the channel's (so a test can tell which it is).</summary>
+    public static string IdFor(Activity activity) => activity.Id is { Length: > 0 } id ? "channel:" + id : Guid.NewGuid().ToString("N");
 
     /// <summary>The fault for this attempt: one for the first attempt of each activity while faults are set, none after.</summary>
     /// <remarks>Activity ids are unique within a conversation, so the conversation is part of the key.</remarks>
