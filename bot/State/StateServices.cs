@@ -5,13 +5,28 @@ namespace SummitBot.State;
 
 public static class StateServices
 {
-    /// <summary>The SQLite database behind conversation history and feedback; registered before the conversations', so it wins.</summary>
+    /// <summary>The connection string that puts the state in PostgreSQL, shared by every instance.</summary>
+    public const string ConnectionStringName = "State";
+
+    /// <summary>
+    /// The database behind conversation history and feedback: PostgreSQL when ConnectionStrings:State is set, else
+    /// the SQLite file at State:Path.
+    /// </summary>
     public static IServiceCollection AddState(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<StateOptions>().Bind(configuration.GetSection(StateOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<SqliteState>();
-        services.AddSingleton<IConversationStore, SqliteConversationStore>();
-        services.AddSingleton<IFeedbackStore, SqliteFeedbackStore>();
+        var postgres = configuration.GetConnectionString(ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(postgres))
+        {
+            services.AddSingleton<IStateDatabase, SqliteState>();
+        }
+        else
+        {
+            services.AddSingleton<IStateDatabase>(_ => new PostgresState(postgres));
+        }
+
+        services.AddSingleton<IConversationStore, DatabaseConversationStore>();
+        services.AddSingleton<IFeedbackStore, DatabaseFeedbackStore>();
         services.AddSingleton<StateSweeper>();
         services.AddHostedService(provider => provider.GetRequiredService<StateSweeper>());
         return services;

@@ -8,12 +8,12 @@ namespace SummitBot.State;
 /// removes in the background what the limits say is gone: turns past Conversations:MaxTurnAge, conversations left
 /// with none, feedback beyond the newest Conversations:MaxFeedbackEntries, sent answers beyond what conversations hold.
 /// </summary>
-public sealed class StateSweeper(SqliteState state, IOptions<StateOptions> options, IOptions<ConversationOptions> limits, TimeProvider time, ILogger<StateSweeper> logger) : BackgroundService
+public sealed class StateSweeper(IStateDatabase state, IOptions<StateOptions> options, IOptions<ConversationOptions> limits, TimeProvider time, ILogger<StateSweeper> logger) : BackgroundService
 {
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
         await state.EnsureReadyAsync(cancellationToken).ConfigureAwait(false);
-        logger.LogInformation("Conversation history and feedback are kept in {File}", state.File);
+        logger.LogInformation("Conversation history and feedback are kept in {Database}", state.Describe);
         await base.StartAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -22,18 +22,17 @@ public sealed class StateSweeper(SqliteState state, IOptions<StateOptions> optio
     {
         var oldest = (time.GetUtcNow() - limits.Value.MaxTurnAge).ToUnixTimeMilliseconds();
         await using var connection = await state.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var sweep = connection.CreateCommand();
-        sweep.CommandText = """
-            DELETE FROM conversation_turns WHERE at < $oldest;
+        await using var sweep = connection.Command(null, """
+            DELETE FROM conversation_turns WHERE at < @oldest;
             DELETE FROM conversations WHERE NOT EXISTS (
                 SELECT 1 FROM conversation_turns t WHERE t.channel_id = conversations.channel_id AND t.conversation_id = conversations.conversation_id);
-            DELETE FROM feedback WHERE id <= (SELECT id FROM feedback ORDER BY id DESC LIMIT 1 OFFSET $keep);
-            DELETE FROM sent_answers WHERE rowid <= (SELECT rowid FROM sent_answers ORDER BY sent_at DESC, rowid DESC LIMIT 1 OFFSET $keepAnswers);
-            """;
-        sweep.Parameters.AddWithValue("$oldest", oldest);
-        sweep.Parameters.AddWithValue("$keep", limits.Value.MaxFeedbackEntries);
-        // Answers are kept as long as they may still be rated: as many as conversations are, five turns each.
-        sweep.Parameters.AddWithValue("$keepAnswers", (long)limits.Value.MaxConversations * Math.Max(1, limits.Value.MaxTurns));
+            DELETE FROM feedback WHERE id <= (SELECT id FROM feedback ORDER BY id DESC LIMIT 1 OFFSET @keep);
+            DELETE FROM sent_answers WHERE sent_at < (SELECT sent_at FROM sent_answers ORDER BY sent_at DESC LIMIT 1 OFFSET @keepAnswers);
+            """)
+            .With("@oldest", oldest)
+            .With("@keep", (long)limits.Value.MaxFeedbackEntries)
+            // Answers are kept as long as they may still be rated: as many as conversations hold turns.
+            .With("@keepAnswers", (long)limits.Value.MaxConversations * Math.Max(1, limits.Value.MaxTurns));
         await sweep.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -49,7 +48,7 @@ public sealed class StateSweeper(SqliteState state, IOptions<StateOptions> optio
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 // The next sweep tries again; until then the limits are only enforced on append.
-                logger.LogError(ex, "Sweeping the state database {File} failed", state.File);
+                logger.LogError(ex, "Sweeping the state database ({Database}) failed", state.Describe);
             }
         }
     }

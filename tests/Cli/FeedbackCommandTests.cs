@@ -55,7 +55,7 @@ public sealed class FeedbackCommandTests : IDisposable
     public async Task FeedbackOnARecordedAnswer_ShowsItsQuestionAnswerAndCitations()
     {
         var conversation = new ConversationKey("msteams", "a:1");
-        var store = new SqliteFeedbackStore(SqliteConversationStoreTests.StateIn(folder));
+        var store = new DatabaseFeedbackStore(SqliteConversationStoreTests.StateIn(folder));
         await store.RecordAnswerAsync(new SentAnswer(conversation, "m7", "Where did they meet?", "In Tokyo [1].", ["[1] Lee in Japan (newsmania)"], Monday), CancellationToken.None);
         await store.AddAsync(new UserFeedback(conversation, "m7", "dislike", "Which building?", "u1", Monday.AddMinutes(1)), CancellationToken.None);
         var file = Path.Combine(folder.FullName, "feedback.csv");
@@ -81,7 +81,7 @@ public sealed class FeedbackCommandTests : IDisposable
 
     private async Task GivenAsync(params UserFeedback[] feedback)
     {
-        var store = new SqliteFeedbackStore(SqliteConversationStoreTests.StateIn(folder));
+        var store = new DatabaseFeedbackStore(SqliteConversationStoreTests.StateIn(folder));
         foreach (var entry in feedback)
         {
             await store.AddAsync(entry, CancellationToken.None);

@@ -17,10 +17,10 @@ public sealed class SqliteConversationStoreTests : ConversationStoreContract, ID
     }
 
     protected override IConversationStore Create(ConversationOptions options, TimeProvider time) =>
-        new SqliteConversationStore(StateIn(folder), Options.Create(options), time);
+        new DatabaseConversationStore(StateIn(folder), Options.Create(options), time);
 
     protected override Task<long> EstimatedBytesAsync(IConversationStore store) =>
-        ((SqliteConversationStore)store).EstimatedBytesAsync(CancellationToken.None);
+        ((DatabaseConversationStore)store).EstimatedBytesAsync(CancellationToken.None);
 
     /// <summary>A state database in <paramref name="folder"/>.</summary>
     internal static SqliteState StateIn(DirectoryInfo folder) =>

@@ -36,7 +36,7 @@ public sealed class InputLimitsTests() : BotWithChannelTest()
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains($"The activity's {named} is longer than", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Empty(Answers.Calls);
-        Assert.Equal(0, await ((SqliteConversationStore)Bot.Services.GetRequiredService<IConversationStore>()).EstimatedBytesAsync(CancellationToken.None));
+        Assert.Equal(0, await ((DatabaseConversationStore)Bot.Services.GetRequiredService<IConversationStore>()).EstimatedBytesAsync(CancellationToken.None));
     }
 
     [Fact]

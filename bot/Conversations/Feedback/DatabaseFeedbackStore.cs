@@ -1,15 +1,15 @@
+using System.Data.Common;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using SummitBot.State;
 
 namespace SummitBot.Conversations.Feedback;
 
 /// <summary>
-/// Users' feedback in the bot's SQLite database, kept across restarts for the `feedback` command. The newest
+/// Users' feedback in the bot's state database (SQLite or PostgreSQL), kept across restarts for the `feedback` command. The newest
 /// Conversations:MaxFeedbackEntries are kept; <see cref="StateSweeper"/> removes the rest. The answers the bot sent
 /// are kept beside them by the channel's id for each, so the feedback on one can be read with what it rated.
 /// </summary>
-public sealed class SqliteFeedbackStore(SqliteState state) : IFeedbackStore
+public sealed class DatabaseFeedbackStore(IStateDatabase state) : IFeedbackStore
 {
     public async Task AddAsync(UserFeedback feedback, CancellationToken cancellationToken)
     {
@@ -18,15 +18,15 @@ public sealed class SqliteFeedbackStore(SqliteState state) : IFeedbackStore
         await using var insert = connection.CreateCommand();
         insert.CommandText = """
             INSERT INTO feedback (channel_id, conversation_id, rated_message_id, reaction, text, user_id, received_at)
-            VALUES ($channel, $conversation, $rated, $reaction, $text, $user, $at)
+            VALUES (@channel, @conversation, @rated, @reaction, @text, @user, @at)
             """;
-        insert.Parameters.AddWithValue("$channel", feedback.Conversation.ChannelId);
-        insert.Parameters.AddWithValue("$conversation", feedback.Conversation.ConversationId);
-        insert.Parameters.AddWithValue("$rated", (object?)feedback.RatedMessageId ?? DBNull.Value);
-        insert.Parameters.AddWithValue("$reaction", feedback.Reaction);
-        insert.Parameters.AddWithValue("$text", (object?)feedback.Text ?? DBNull.Value);
-        insert.Parameters.AddWithValue("$user", (object?)feedback.UserId ?? DBNull.Value);
-        insert.Parameters.AddWithValue("$at", feedback.ReceivedAt.ToUnixTimeMilliseconds());
+        insert.With("@channel", feedback.Conversation.ChannelId);
+        insert.With("@conversation", feedback.Conversation.ConversationId);
+        insert.With("@rated", feedback.RatedMessageId);
+        insert.With("@reaction", feedback.Reaction);
+        insert.With("@text", feedback.Text);
+        insert.With("@user", feedback.UserId);
+        insert.With("@at", feedback.ReceivedAt.ToUnixTimeMilliseconds());
         await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -36,16 +36,18 @@ public sealed class SqliteFeedbackStore(SqliteState state) : IFeedbackStore
         await using var connection = await state.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var insert = connection.CreateCommand();
         insert.CommandText = """
-            INSERT OR REPLACE INTO sent_answers (channel_id, conversation_id, message_id, question, answer, citations, sent_at)
-            VALUES ($channel, $conversation, $message, $question, $answer, $citations, $at)
+            INSERT INTO sent_answers (channel_id, conversation_id, message_id, question, answer, citations, sent_at)
+            VALUES (@channel, @conversation, @message, @question, @answer, @citations, @at)
+            ON CONFLICT (channel_id, conversation_id, message_id) DO UPDATE
+                SET question = excluded.question, answer = excluded.answer, citations = excluded.citations, sent_at = excluded.sent_at
             """;
-        insert.Parameters.AddWithValue("$channel", answer.Conversation.ChannelId);
-        insert.Parameters.AddWithValue("$conversation", answer.Conversation.ConversationId);
-        insert.Parameters.AddWithValue("$message", answer.MessageId);
-        insert.Parameters.AddWithValue("$question", answer.Question);
-        insert.Parameters.AddWithValue("$answer", answer.Answer);
-        insert.Parameters.AddWithValue("$citations", JsonSerializer.Serialize(answer.Citations));
-        insert.Parameters.AddWithValue("$at", answer.SentAt.ToUnixTimeMilliseconds());
+        insert.With("@channel", answer.Conversation.ChannelId);
+        insert.With("@conversation", answer.Conversation.ConversationId);
+        insert.With("@message", answer.MessageId);
+        insert.With("@question", answer.Question);
+        insert.With("@answer", answer.Answer);
+        insert.With("@citations", JsonSerializer.Serialize(answer.Citations));
+        insert.With("@at", answer.SentAt.ToUnixTimeMilliseconds());
         await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -78,5 +80,5 @@ public sealed class SqliteFeedbackStore(SqliteState state) : IFeedbackStore
         return kept;
     }
 
-    private static string? NullableString(SqliteDataReader rows, int column) => rows.IsDBNull(column) ? null : rows.GetString(column);
+    private static string? NullableString(DbDataReader rows, int column) => rows.IsDBNull(column) ? null : rows.GetString(column);
 }

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using SummitBot.Answering;
 using SummitBot.State;
@@ -7,12 +6,12 @@ using SummitBot.State;
 namespace SummitBot.Conversations.State;
 
 /// <summary>
-/// Conversation history in the bot's SQLite database, so a follow-up after a restart still has its context. Bounded
+/// Conversation history in the bot's state database (SQLite or PostgreSQL), so a follow-up after a restart still has its context. Bounded
 /// as Conversations:* says, in the same transaction as each append: turns, characters and age per conversation;
 /// conversations and their estimated bytes in all (the least recently active go first). Expired turns of idle
 /// conversations are removed by <see cref="StateSweeper"/>.
 /// </summary>
-public sealed class SqliteConversationStore(SqliteState state, IOptions<ConversationOptions> options, TimeProvider time) : IConversationStore
+public sealed class DatabaseConversationStore(IStateDatabase state, IOptions<ConversationOptions> options, TimeProvider time) : IConversationStore
 {
     private readonly ConversationOptions limits = options.Value;
 
@@ -20,8 +19,8 @@ public sealed class SqliteConversationStore(SqliteState state, IOptions<Conversa
     {
         ArgumentNullException.ThrowIfNull(conversation);
         await using var connection = await state.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var read = Command(connection, null, "SELECT question, answer FROM conversation_turns WHERE channel_id = $channel AND conversation_id = $id AND at >= $oldest ORDER BY id", conversation);
-        read.Parameters.AddWithValue("$oldest", Oldest());
+        await using var read = Command(connection, null, "SELECT question, answer FROM conversation_turns WHERE channel_id = @channel AND conversation_id = @id AND at >= @oldest ORDER BY id", conversation);
+        read.With("@oldest", Oldest());
         var turns = new List<ConversationTurn>();
         await using var rows = await read.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await rows.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -44,19 +43,19 @@ public sealed class SqliteConversationStore(SqliteState state, IOptions<Conversa
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
         var fitted = ConversationBudget.Fit(turn, limits.MaxHistoryCharacters);
         await using var connection = await state.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
 
-        await using (var upsert = Command(connection, transaction, "INSERT INTO conversations (channel_id, conversation_id, last_active, bytes) VALUES ($channel, $id, $now, 0) ON CONFLICT DO UPDATE SET last_active = $now", conversation))
+        await using (var upsert = Command(connection, transaction, "INSERT INTO conversations (channel_id, conversation_id, last_active, bytes) VALUES (@channel, @id, @now, 0) ON CONFLICT (channel_id, conversation_id) DO UPDATE SET last_active = @now", conversation))
         {
-            upsert.Parameters.AddWithValue("$now", now);
+            upsert.With("@now", now);
             await upsert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        await using (var insert = Command(connection, transaction, "INSERT INTO conversation_turns (channel_id, conversation_id, question, answer, at) VALUES ($channel, $id, $question, $answer, $now)", conversation))
+        await using (var insert = Command(connection, transaction, "INSERT INTO conversation_turns (channel_id, conversation_id, question, answer, at) VALUES (@channel, @id, @question, @answer, @now)", conversation))
         {
-            insert.Parameters.AddWithValue("$question", fitted.Question);
-            insert.Parameters.AddWithValue("$answer", fitted.Answer);
-            insert.Parameters.AddWithValue("$now", now);
+            insert.With("@question", fitted.Question);
+            insert.With("@answer", fitted.Answer);
+            insert.With("@now", now);
             await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
@@ -69,7 +68,7 @@ public sealed class SqliteConversationStore(SqliteState state, IOptions<Conversa
     {
         ArgumentNullException.ThrowIfNull(conversation);
         await using var connection = await state.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var delete = Command(connection, null, "DELETE FROM conversations WHERE channel_id = $channel AND conversation_id = $id", conversation);
+        await using var delete = Command(connection, null, "DELETE FROM conversations WHERE channel_id = @channel AND conversation_id = @id", conversation);
         await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -77,18 +76,17 @@ public sealed class SqliteConversationStore(SqliteState state, IOptions<Conversa
     public async Task<long> EstimatedBytesAsync(CancellationToken cancellationToken)
     {
         await using var connection = await state.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var sum = connection.CreateCommand();
-        sum.CommandText = "SELECT COALESCE(SUM(bytes), 0) FROM conversations";
-        return Convert.ToInt64(await sum.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+        await using var sum = connection.Command(null, "SELECT COALESCE(SUM(bytes), 0) FROM conversations");
+        return await sum.ScalarAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Keeps the conversation's newest turns within its limits and age, and records what it now costs.</summary>
-    private async Task TrimConversationAsync(SqliteConnection connection, SqliteTransaction transaction, ConversationKey conversation, CancellationToken cancellationToken)
+    private async Task TrimConversationAsync(DbConnection connection, DbTransaction transaction, ConversationKey conversation, CancellationToken cancellationToken)
     {
         var rows = new List<(long Id, ConversationTurn Turn)>();
-        await using (var read = Command(connection, transaction, "SELECT id, question, answer FROM conversation_turns WHERE channel_id = $channel AND conversation_id = $id AND at >= $oldest ORDER BY id", conversation))
+        await using (var read = Command(connection, transaction, "SELECT id, question, answer FROM conversation_turns WHERE channel_id = @channel AND conversation_id = @id AND at >= @oldest ORDER BY id", conversation))
         {
-            read.Parameters.AddWithValue("$oldest", Oldest());
+            read.With("@oldest", Oldest());
             await using var reader = await read.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
@@ -97,14 +95,14 @@ public sealed class SqliteConversationStore(SqliteState state, IOptions<Conversa
         }
 
         var kept = rows.TakeLast(ConversationBudget.NewestThatFit([.. rows.Select(r => r.Turn)], limits.MaxTurns, limits.MaxHistoryCharacters)).ToList();
-        await using (var delete = Command(connection, transaction, "DELETE FROM conversation_turns WHERE channel_id = $channel AND conversation_id = $id AND id < $first", conversation))
+        await using (var delete = Command(connection, transaction, "DELETE FROM conversation_turns WHERE channel_id = @channel AND conversation_id = @id AND id < @first", conversation))
         {
-            delete.Parameters.AddWithValue("$first", kept.Count == 0 ? long.MaxValue : kept[0].Id);
+            delete.With("@first", kept.Count == 0 ? long.MaxValue : kept[0].Id);
             await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        await using var cost = Command(connection, transaction, "UPDATE conversations SET bytes = $bytes WHERE channel_id = $channel AND conversation_id = $id", conversation);
-        cost.Parameters.AddWithValue("$bytes", ConversationBudget.EstimateBytes(conversation, kept.Select(k => k.Turn)));
+        await using var cost = Command(connection, transaction, "UPDATE conversations SET bytes = @bytes WHERE channel_id = @channel AND conversation_id = @id", conversation);
+        cost.With("@bytes", ConversationBudget.EstimateBytes(conversation, kept.Select(k => k.Turn)));
         await cost.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -112,7 +110,7 @@ public sealed class SqliteConversationStore(SqliteState state, IOptions<Conversa
     /// Forgets the least recently active conversations while there are too many or they cost too much; the one just
     /// appended to goes last, only when it alone is over the whole budget.
     /// </summary>
-    private async Task TrimStoreAsync(SqliteConnection connection, SqliteTransaction transaction, ConversationKey appended, CancellationToken cancellationToken)
+    private async Task TrimStoreAsync(DbConnection connection, DbTransaction transaction, ConversationKey appended, CancellationToken cancellationToken)
     {
         while (true)
         {
@@ -121,7 +119,7 @@ public sealed class SqliteConversationStore(SqliteState state, IOptions<Conversa
             await using (var reader = await totals.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
             {
                 await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
-                (count, bytes) = (reader.GetInt64(0), reader.GetInt64(1));
+                (count, bytes) = (Convert.ToInt64(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture), Convert.ToInt64(reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture));
             }
 
             if (count == 0 || (count <= limits.MaxConversations && bytes <= limits.MaxStoreBytes))
@@ -133,9 +131,9 @@ public sealed class SqliteConversationStore(SqliteState state, IOptions<Conversa
                 connection,
                 transaction,
                 """
-                DELETE FROM conversations WHERE rowid = (
-                    SELECT rowid FROM conversations
-                    ORDER BY (channel_id = $channel AND conversation_id = $id), last_active, rowid LIMIT 1)
+                DELETE FROM conversations WHERE (channel_id, conversation_id) IN (
+                    SELECT channel_id, conversation_id FROM conversations
+                    ORDER BY (channel_id = @channel AND conversation_id = @id), last_active, channel_id, conversation_id LIMIT 1)
                 """,
                 appended);
             await forget.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
@@ -144,13 +142,6 @@ public sealed class SqliteConversationStore(SqliteState state, IOptions<Conversa
 
     private long Oldest() => (time.GetUtcNow() - limits.MaxTurnAge).ToUnixTimeMilliseconds();
 
-    private static SqliteCommand Command(SqliteConnection connection, DbTransaction? transaction, string sql, ConversationKey conversation)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = (SqliteTransaction?)transaction;
-        command.CommandText = sql;
-        command.Parameters.AddWithValue("$channel", conversation.ChannelId);
-        command.Parameters.AddWithValue("$id", conversation.ConversationId);
-        return command;
-    }
+    private static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, ConversationKey conversation) =>
+        connection.Command(transaction, sql).With("@channel", conversation.ChannelId).With("@id", conversation.ConversationId);
 }
