@@ -114,12 +114,12 @@ public sealed class TurnHandler(
     }
 
     private async Task<IReadOnlyList<string>> SuggestionsAsync(ConversationKey conversation, CancellationToken cancellationToken) =>
-        Suggestions.Next(limits.SuggestedQuestions, [.. (await conversations.GetHistoryAsync(conversation, cancellationToken).ConfigureAwait(false)).Select(t => t.Question)]);
+        Suggestions.Next(limits.SuggestedQuestions, [.. (await HistoryAsync(conversation, cancellationToken).ConfigureAwait(false)).Select(t => t.Question)]);
 
     private async Task AnswerAsync(string question, ConversationKey conversation, ITurnReplies replies, CancellationToken cancellationToken)
     {
         await replies.SendAsync(new TypingReply(), cancellationToken).ConfigureAwait(false);
-        var history = await conversations.GetHistoryAsync(conversation, cancellationToken).ConfigureAwait(false);
+        var history = await HistoryAsync(conversation, cancellationToken).ConfigureAwait(false);
 
         Answer answer;
         try
@@ -139,7 +139,34 @@ public sealed class TurnHandler(
         // What to ask next: the suggested questions this conversation has not asked yet, a refusal included.
         var next = Suggestions.Next(limits.SuggestedQuestions, [.. history.Select(t => t.Question), question]);
         await replies.SendAsync(new AnswerReply(answer, next, question), cancellationToken).ConfigureAwait(false);
-        await conversations.AppendAsync(conversation, new ConversationTurn(question, answer.Text), cancellationToken).ConfigureAwait(false);
+        await RememberAsync(conversation, new ConversationTurn(question, answer.Text), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The conversation's history; when the store cannot be read, none: the question is answered as a first one.</summary>
+    private async Task<IReadOnlyList<ConversationTurn>> HistoryAsync(ConversationKey conversation, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await conversations.GetHistoryAsync(conversation, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Could not read the history of {Conversation}; answering as a first question", LogValue.Shorten(conversation));
+            return [];
+        }
+    }
+
+    /// <summary>Keeps the turn for follow-ups; when the store fails, the answer already sent stands and only the context is lost.</summary>
+    private async Task RememberAsync(ConversationKey conversation, ConversationTurn turn, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await conversations.AppendAsync(conversation, turn, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Could not remember a turn of {Conversation}; a follow-up will lack it", LogValue.Shorten(conversation));
+        }
     }
 
     /// <summary>Shows the drafts as they are written, at most one per Conversations:DraftInterval, and returns the final answer.</summary>

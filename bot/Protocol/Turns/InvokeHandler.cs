@@ -4,9 +4,12 @@ using SummitBot.Protocol.Activities;
 namespace SummitBot.Protocol.Turns;
 
 /// <summary>Answers invoke activities, whose HTTP status (and body, when any) is the channel's answer.</summary>
-public sealed class InvokeHandler(TurnHandler handler, TimeProvider time)
+public sealed class InvokeHandler(TurnHandler handler, TimeProvider time, ILogger<InvokeHandler> logger)
 {
-    /// <returns>200 for stored feedback (with an empty body: Teams rejects any other), 400 for an unreadable one, 501 for any other invoke.</returns>
+    /// <returns>
+    /// 200 for stored feedback (with an empty body: Teams rejects any other), 400 for an unreadable one, 503 when the
+    /// store failed (the channel may try again; never a 500), 501 for any other invoke.
+    /// </returns>
     public async Task<int> InvokeAsync(Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
@@ -21,7 +24,16 @@ public sealed class InvokeHandler(TurnHandler handler, TimeProvider time)
             return StatusCodes.Status400BadRequest;
         }
 
-        await handler.OnFeedbackAsync(feedback, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await handler.OnFeedbackAsync(feedback, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Could not keep feedback from {Conversation}", Hosting.LogValue.Shorten(feedback.Conversation));
+            return StatusCodes.Status503ServiceUnavailable;
+        }
+
         return StatusCodes.Status200OK;
     }
 }
