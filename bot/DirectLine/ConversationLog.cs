@@ -11,13 +11,34 @@ namespace SummitBot.DirectLine;
 /// shown to the listener, but never kept: a client that reconnects or polls has no use for them.
 /// </summary>
 /// <param name="started">When the conversation began: its activity until something is added.</param>
+/// <param name="keeper">Told of every kept activity, in order, to store it (the <see cref="DirectLineArchive"/>); null keeps them in memory only.</param>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "The listener belongs to the stream that asked for it, which disposes it.")]
-public sealed class ConversationLog(string conversationId, int capacity, DateTimeOffset started = default)
+public sealed class ConversationLog(string conversationId, int capacity, DateTimeOffset started = default, Action<string, ConversationLog.Numbered>? keeper = null)
 {
     private readonly Lock gate = new();
     private readonly Queue<Numbered> kept = new();
     private long last = -1;
     private ConversationListener? listener;
+
+    /// <summary>Puts back what an earlier run of the bot kept (oldest first), before anything new is added.</summary>
+    public void Restore(IEnumerable<Numbered> stored)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        lock (gate)
+        {
+            foreach (var entry in stored)
+            {
+                kept.Enqueue(entry);
+                last = Math.Max(last, entry.Number);
+                LastActive = entry.At > LastActive ? entry.At : LastActive;
+            }
+
+            while (kept.Count > capacity)
+            {
+                kept.Dequeue();
+            }
+        }
+    }
 
     public string ConversationId { get; } = conversationId;
 
@@ -90,7 +111,7 @@ public sealed class ConversationLog(string conversationId, int capacity, DateTim
                 Conversation = new ConversationAccount { Id = ConversationId },
                 ChannelId = ChannelIds.DirectLine,
             };
-            var entry = new Numbered(number, stamped, keep);
+            var entry = new Numbered(number, stamped, keep, now);
             if (keep)
             {
                 kept.Enqueue(entry);
@@ -100,6 +121,7 @@ public sealed class ConversationLog(string conversationId, int capacity, DateTim
                 }
 
                 LastActive = now;
+                keeper?.Invoke(ConversationId, entry);
             }
 
             // Inside the lock, so the listener sees activities in the order they were numbered.
@@ -111,7 +133,7 @@ public sealed class ConversationLog(string conversationId, int capacity, DateTim
     private IEnumerable<Numbered> KeptBetween(long seen, long before) => kept.Where(k => k.Number > seen && k.Number < before);
 
     /// <summary>An activity with its place in the conversation; <paramref name="Kept"/> false for a passing one.</summary>
-    internal sealed record Numbered(long Number, Activity Activity, bool Kept);
+    public sealed record Numbered(long Number, Activity Activity, bool Kept, DateTimeOffset At);
 }
 
 /// <summary>Direct Line watermarks: the number of the last activity a client has seen, as text.</summary>

@@ -49,7 +49,7 @@ public static class DirectLineApi
         }
 
         var token = caller.Conversation is { } bound ? tokens.For(bound) : tokens.ForNewConversation();
-        var (log, isNew) = conversations.Start(token.ConversationId);
+        var (log, isNew) = await conversations.StartAsync(token.ConversationId, request.HttpContext.RequestAborted).ConfigureAwait(false);
         if (isNew)
         {
             // Before the 201, so the welcome is the first thing the new stream sends.
@@ -61,26 +61,26 @@ public static class DirectLineApi
     }
 
     /// <summary>A new streamUrl for a conversation the caller may use, resuming after <c>watermark</c>.</summary>
-    private static IResult Reconnect(HttpRequest request, string conversationId, string? watermark, DirectLineAuthorization authorization, DirectLineTokens tokens, DirectLineConversations conversations, StreamAddress streams)
+    private static async Task<IResult> Reconnect(HttpRequest request, string conversationId, string? watermark, DirectLineAuthorization authorization, DirectLineTokens tokens, DirectLineConversations conversations, StreamAddress streams)
     {
         if (Authorize(request, conversationId, authorization) is { } refused)
         {
             return refused;
         }
 
-        conversations.Open(conversationId);
+        await conversations.OpenAsync(conversationId, request.HttpContext.RequestAborted).ConfigureAwait(false);
         var token = tokens.For(conversationId);
         return Results.Json(new ConversationStarted(conversationId, token.Token, token.ExpiresIn, streams.For(request, conversationId, watermark)));
     }
 
-    private static IResult GetActivities(HttpRequest request, string conversationId, string? watermark, DirectLineAuthorization authorization, DirectLineConversations conversations)
+    private static async Task<IResult> GetActivities(HttpRequest request, string conversationId, string? watermark, DirectLineAuthorization authorization, DirectLineConversations conversations)
     {
         if (Authorize(request, conversationId, authorization) is { } refused)
         {
             return refused;
         }
 
-        var (activities, next) = conversations.Open(conversationId).After(watermark);
+        var (activities, next) = (await conversations.OpenAsync(conversationId, request.HttpContext.RequestAborted).ConfigureAwait(false)).After(watermark);
         return Results.Json(new ActivitySet(activities, next), ActivityJson.Options);
     }
 
@@ -123,7 +123,7 @@ public static class DirectLineApi
             return DirectLineErrors.BadArgument(tooLong);
         }
 
-        var log = conversations.Open(conversationId);
+        var log = await conversations.OpenAsync(conversationId, context.RequestAborted).ConfigureAwait(false);
         if (activity.Type is not (ActivityTypes.Message or ActivityTypes.Event))
         {
             // Typing and the like reach nobody but the stream; the bot has nothing to answer.

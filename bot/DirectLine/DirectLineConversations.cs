@@ -7,7 +7,8 @@ namespace SummitBot.DirectLine;
 /// The Direct Line conversations the bot holds, each with its activity log. Bounded: past DirectLine:MaxConversations
 /// the least recently active conversation is forgotten, so a flood of new conversations cannot exhaust memory.
 /// </summary>
-public sealed class DirectLineConversations(IOptions<DirectLineOptions> options, TimeProvider time)
+/// <param name="archive">Where conversations are kept beyond this process (null: memory only).</param>
+public sealed class DirectLineConversations(IOptions<DirectLineOptions> options, TimeProvider time, DirectLineArchive? archive = null)
 {
     private readonly DirectLineOptions limits = options.Value;
     private readonly ConcurrentDictionary<string, ConversationLog> held = new(StringComparer.Ordinal);
@@ -16,13 +17,31 @@ public sealed class DirectLineConversations(IOptions<DirectLineOptions> options,
     public int Count => held.Count;
 
     /// <summary>The conversation's log, started when it is new.</summary>
-    public ConversationLog Open(string conversationId) => Start(conversationId).Log;
+    public ConversationLog Open(string conversationId) => Start(conversationId, []).Log;
 
-    /// <returns>The conversation's log, and whether this call started it (of two at once, exactly one did).</returns>
-    public (ConversationLog Log, bool Started) Start(string conversationId)
+    /// <summary>The conversation's log: held, or as the archive kept it (after a restart), or new.</summary>
+    public async Task<ConversationLog> OpenAsync(string conversationId, CancellationToken cancellationToken) =>
+        (await StartAsync(conversationId, cancellationToken).ConfigureAwait(false)).Log;
+
+    /// <returns>The conversation's log, and whether this call started it: neither held nor archived (of two at once, exactly one did).</returns>
+    public async Task<(ConversationLog Log, bool Started)> StartAsync(string conversationId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
-        var fresh = new ConversationLog(conversationId, limits.MaxActivitiesPerConversation, time.GetUtcNow());
+        if (Find(conversationId) is { } held)
+        {
+            return (held, false);
+        }
+
+        var stored = archive is null ? [] : await archive.LoadAsync(conversationId, cancellationToken).ConfigureAwait(false);
+        var (log, started) = Start(conversationId, stored);
+        return (log, started && stored.Count == 0);
+    }
+
+    private (ConversationLog Log, bool Started) Start(string conversationId, IReadOnlyList<ConversationLog.Numbered> stored)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(conversationId);
+        var fresh = new ConversationLog(conversationId, limits.MaxActivitiesPerConversation, time.GetUtcNow(), archive is null ? null : archive.Keep);
+        fresh.Restore(stored);
         var log = held.GetOrAdd(conversationId, fresh);
         if (held.Count > limits.MaxConversations)
         {

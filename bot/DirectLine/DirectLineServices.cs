@@ -14,7 +14,10 @@ public static class DirectLineServices
         services.AddDataProtection();
         services.AddSingleton<DirectLineTokens>();
         services.AddSingleton<DirectLineAuthorization>();
-        services.AddSingleton<DirectLineConversations>();
+        services.AddSingleton<DirectLineArchive>();
+        services.AddHostedService(provider => provider.GetRequiredService<DirectLineArchive>());
+        services.AddSingleton(provider => new DirectLineConversations(
+            provider.GetRequiredService<IOptions<DirectLineOptions>>(), provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<DirectLineArchive>()));
         services.AddSingleton<DirectLineTurns>();
         services.AddSingleton<DirectLineSocket>();
         services.AddSingleton<StreamAddress>();

@@ -32,7 +32,7 @@ public sealed class DirectLineSocket(DirectLineConversations conversations, Dire
             return;
         }
 
-        var log = conversations.Open(conversationId);
+        var log = await conversations.OpenAsync(conversationId, context.RequestAborted).ConfigureAwait(false);
         using var socket = await context.WebSockets.AcceptWebSocketAsync().ConfigureAwait(false);
         using var listener = log.Listen();
         using var open = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, listener.Superseded, lifetime.ApplicationStopping);

@@ -15,6 +15,7 @@ public static class StateSchema
     [
         Tables("INTEGER PRIMARY KEY AUTOINCREMENT", "INTEGER"),
         SentAnswers("INTEGER"),
+        DirectLine("INTEGER"),
     ];
 
     /// <summary>PostgreSQL, the same versions.</summary>
@@ -22,6 +23,7 @@ public static class StateSchema
     [
         Tables("BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY", "BIGINT"),
         SentAnswers("BIGINT"),
+        DirectLine("BIGINT"),
     ];
 
     /// <summary>The version this build writes and reads.</summary>
@@ -109,5 +111,16 @@ public static class StateSchema
             PRIMARY KEY (channel_id, conversation_id, message_id)
         );
         CREATE INDEX sent_answers_by_time ON sent_answers (sent_at);
+        """;
+
+    private static string DirectLine(string time) => $"""
+        CREATE TABLE directline_activities (
+            conversation_id TEXT NOT NULL,
+            number BIGINT NOT NULL,
+            activity TEXT NOT NULL,
+            at {time} NOT NULL,
+            PRIMARY KEY (conversation_id, number)
+        );
+        CREATE INDEX directline_activities_by_age ON directline_activities (at);
         """;
 }

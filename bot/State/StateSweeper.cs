@@ -6,7 +6,7 @@ namespace SummitBot.State;
 /// <summary>
 /// Makes the database ready at start (a schema newer than this build stops the bot here, with the reason), then
 /// removes in the background what the limits say is gone: turns past Conversations:MaxTurnAge, conversations left
-/// with none, feedback beyond the newest Conversations:MaxFeedbackEntries, sent answers beyond what conversations hold.
+/// with none, feedback beyond the newest Conversations:MaxFeedbackEntries, sent answers beyond what conversations hold, web chat activities older than a day.
 /// </summary>
 public sealed class StateSweeper(IStateDatabase state, IOptions<StateOptions> options, IOptions<ConversationOptions> limits, TimeProvider time, ILogger<StateSweeper> logger) : BackgroundService
 {
@@ -28,8 +28,10 @@ public sealed class StateSweeper(IStateDatabase state, IOptions<StateOptions> op
                 SELECT 1 FROM conversation_turns t WHERE t.channel_id = conversations.channel_id AND t.conversation_id = conversations.conversation_id);
             DELETE FROM feedback WHERE id <= (SELECT id FROM feedback ORDER BY id DESC LIMIT 1 OFFSET @keep);
             DELETE FROM sent_answers WHERE sent_at < (SELECT sent_at FROM sent_answers ORDER BY sent_at DESC LIMIT 1 OFFSET @keepAnswers);
+            DELETE FROM directline_activities WHERE at < @oldestWebChat;
             """)
             .With("@oldest", oldest)
+            .With("@oldestWebChat", (time.GetUtcNow() - DirectLine.DirectLineArchive.KeptFor).ToUnixTimeMilliseconds())
             .With("@keep", (long)limits.Value.MaxFeedbackEntries)
             // Answers are kept as long as they may still be rated: as many as conversations hold turns.
             .With("@keepAnswers", (long)limits.Value.MaxConversations * Math.Max(1, limits.Value.MaxTurns));
