@@ -44,6 +44,7 @@ public static class ProtocolServices
         services.AddSingleton<InvokeHandler>();
         services.AddSingleton<BackgroundTurns>();
         services.AddHostedService(provider => provider.GetRequiredService<BackgroundTurns>());
+        services.AddHostedService<TurnRecovery>();
         services.AddSingleton<MessagesEndpoint>();
         services.AddSingleton<ActivityValidation>();
         services.AddSingleton<ServiceUrlPolicy>();

@@ -16,6 +16,7 @@ public static class StateSchema
         Tables("INTEGER PRIMARY KEY AUTOINCREMENT", "INTEGER"),
         SentAnswers("INTEGER"),
         DirectLine("INTEGER"),
+        AcceptedTurns("INTEGER PRIMARY KEY AUTOINCREMENT", "INTEGER"),
     ];
 
     /// <summary>PostgreSQL, the same versions.</summary>
@@ -24,6 +25,7 @@ public static class StateSchema
         Tables("BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY", "BIGINT"),
         SentAnswers("BIGINT"),
         DirectLine("BIGINT"),
+        AcceptedTurns("BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY", "BIGINT"),
     ];
 
     /// <summary>The version this build writes and reads.</summary>
@@ -122,5 +124,16 @@ public static class StateSchema
             PRIMARY KEY (conversation_id, number)
         );
         CREATE INDEX directline_activities_by_age ON directline_activities (at);
+        """;
+
+    private static string AcceptedTurns(string generatedKey, string time) => $"""
+        CREATE TABLE accepted_turns (
+            id {generatedKey},
+            activity TEXT NOT NULL,
+            owner TEXT NOT NULL,
+            lease_until {time} NOT NULL,
+            accepted_at {time} NOT NULL
+        );
+        CREATE INDEX accepted_turns_by_lease ON accepted_turns (lease_until);
         """;
 }

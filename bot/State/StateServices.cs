@@ -27,6 +27,7 @@ public static class StateServices
 
         services.AddSingleton<IConversationStore, DatabaseConversationStore>();
         services.AddSingleton<IFeedbackStore, DatabaseFeedbackStore>();
+        services.AddSingleton<AcceptedTurns>();
         services.AddSingleton<StateSweeper>();
         services.AddHostedService(provider => provider.GetRequiredService<StateSweeper>());
         return services;

@@ -8,6 +8,7 @@ using SummitBot.Protocol.Delivery;
 using SummitBot.Protocol.Queues;
 using SummitBot.Protocol.Replies;
 using SummitBot.Protocol.Turns;
+using SummitBot.State;
 
 namespace SummitBot.Protocol.Inbound;
 
@@ -25,6 +26,7 @@ public sealed class MessagesEndpoint(
     BackgroundTurns background,
     ReplyOutbox outbox,
     SentAnswers sentAnswers,
+    AcceptedTurns accepted,
     IOptions<BotProtocolOptions> options,
     IOptions<ConnectorOptions> connector,
     TimeProvider time,
@@ -85,8 +87,18 @@ public sealed class MessagesEndpoint(
 
         // Validation made sure a turn that replies has a usable serviceUrl.
         var serviceUrl = ConnectorUrls.ParseServiceUrl(activity.ServiceUrl)!;
-        var turn = new QueuedTurn(activity, new ConnectorReplies(outbox, activity, serviceUrl, links, time.GetUtcNow() + connector.Value.DeliveryDeadline, sentAnswers));
-        switch (background.TryEnqueue(turn))
+        var stored = await StoreAsync(activity, cancellationToken).ConfigureAwait(false);
+        var turn = new QueuedTurn(activity, new ConnectorReplies(outbox, activity, serviceUrl, links, time.GetUtcNow() + connector.Value.DeliveryDeadline, sentAnswers))
+        {
+            StoredId = stored,
+        };
+        var admission = background.TryEnqueue(turn);
+        if (admission != LaneAdmission.Accepted && stored is { } refused)
+        {
+            await accepted.RemoveAsync(refused, CancellationToken.None).ConfigureAwait(false);
+        }
+
+        switch (admission)
         {
             case LaneAdmission.Accepted:
                 break;
@@ -101,5 +113,19 @@ public sealed class MessagesEndpoint(
         }
 
         return Results.Ok();
+    }
+
+    /// <summary>Keeps the turn before the 200, so a crash cannot lose it; if the database fails, the turn is still answered, only not kept.</summary>
+    private async Task<long?> StoreAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await accepted.AddAsync(activity, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Could not keep an accepted {Type} activity; it is answered, but a crash now would lose it", LogValue.Shorten(activity.Type));
+            return null;
+        }
     }
 }

@@ -28,7 +28,16 @@ public sealed class ConnectorReplies(ReplyOutbox outbox, Activity inbound, Uri s
 
     private readonly ConversationKey conversation = ActivityMapping.ConversationOf(inbound);
     private readonly TeamsStreaming? stream = TeamsStreaming.For(inbound);
+    private readonly List<Task<DeliveryResult>> deliveries = [];
     private int sent;
+
+    public Task DeliveredAsync()
+    {
+        lock (deliveries)
+        {
+            return Task.WhenAll(deliveries);
+        }
+    }
 
     public bool ShowsDrafts => stream is not null;
 
@@ -50,16 +59,25 @@ public sealed class ConnectorReplies(ReplyOutbox outbox, Activity inbound, Uri s
             activity = stream.Finish(activity);
         }
 
-        if (reply is AnswerReply answer)
+        if (reply is TypingReply)
         {
-            // Not awaited: the turn is done once its answer is queued; the id comes when (and if) it is delivered.
-            var delivered = new TaskCompletionSource<DeliveryResult>(TaskCreationOptions.RunContinuationsAsynchronously);
-            _ = RecordWhenDeliveredAsync(delivered.Task, answer);
-            await outbox.AddAsync(new PendingReply(conversation, serviceUrl, activity, deliveryDeadline, BestEffort: false, delivered), cancellationToken).ConfigureAwait(false);
+            await outbox.AddAsync(new PendingReply(conversation, serviceUrl, activity, deliveryDeadline, BestEffort: true), cancellationToken).ConfigureAwait(false);
             return;
         }
 
-        await outbox.AddAsync(new PendingReply(conversation, serviceUrl, activity, deliveryDeadline, BestEffort: reply is TypingReply), cancellationToken).ConfigureAwait(false);
+        var delivered = new TaskCompletionSource<DeliveryResult>(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (deliveries)
+        {
+            deliveries.Add(delivered.Task);
+        }
+
+        if (reply is AnswerReply answer)
+        {
+            // Not awaited: the turn is done once its answer is queued; the id comes when (and if) it is delivered.
+            _ = RecordWhenDeliveredAsync(delivered.Task, answer);
+        }
+
+        await outbox.AddAsync(new PendingReply(conversation, serviceUrl, activity, deliveryDeadline, BestEffort: false, delivered), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task RecordWhenDeliveredAsync(Task<DeliveryResult> delivery, AnswerReply answer)

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Options;
 using SummitBot.Conversations;
 using SummitBot.Protocol.Delivery;
+using SummitBot.Hosting;
 using SummitBot.Protocol.Queues;
+using SummitBot.State;
 
 namespace SummitBot.Protocol.Turns;
 
@@ -19,8 +21,11 @@ public sealed class BackgroundTurns : BackgroundService
     private readonly BotProtocolOptions settings;
     private readonly ILogger<BackgroundTurns> logger;
 
-    public BackgroundTurns(IOptions<BotProtocolOptions> options, TurnRunner runner, ILogger<BackgroundTurns> logger)
+    private readonly AcceptedTurns accepted;
+
+    public BackgroundTurns(IOptions<BotProtocolOptions> options, TurnRunner runner, AcceptedTurns accepted, ILogger<BackgroundTurns> logger)
     {
+        this.accepted = accepted;
         ArgumentNullException.ThrowIfNull(options);
         settings = options.Value;
         queue = new OrderedLanes<ConversationKey, QueuedTurn>(settings.MaxQueuedTurns, settings.MaxQueuedTurnsPerConversation, logger);
@@ -67,6 +72,27 @@ public sealed class BackgroundTurns : BackgroundService
         finally
         {
             turn.MarkFinished();
+        }
+
+        // Answered (a turn cut short by the bot stopping throws above, and stays kept for whoever starts next).
+        if (turn.StoredId is { } stored)
+        {
+            _ = ForgetWhenDeliveredAsync(turn, stored);
+        }
+    }
+
+    /// <summary>Not awaited by the worker: delivery may take minutes, and the turn is only forgotten once it is done.</summary>
+    private async Task ForgetWhenDeliveredAsync(QueuedTurn turn, long stored)
+    {
+        try
+        {
+            await turn.Replies.DeliveredAsync().ConfigureAwait(false);
+            await accepted.RemoveAsync(stored, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            // Kept, so the turn is answered again after a restart: a duplicate rather than a loss.
+            logger.LogError(ex, "Could not forget an answered turn of {Conversation}", LogValue.Shorten(turn.Conversation));
         }
     }
 }

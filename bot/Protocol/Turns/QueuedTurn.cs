@@ -12,6 +12,9 @@ public sealed record QueuedTurn(Activity Activity, ITurnReplies Replies)
 {
     public ConversationKey Conversation => ActivityMapping.ConversationOf(Activity);
 
+    /// <summary>Its row in the state database's accepted turns, removed once its replies are delivered; null when not kept.</summary>
+    public long? StoredId { get; init; }
+
     /// <summary>Completes when the turn has run (answered, apologised or timed out); never faults.</summary>
     public Task Finished => finished.Task;
 
