@@ -41,9 +41,7 @@ public sealed class AcceptedTurns(IStateDatabase state, IOptions<StateOptions> o
     /// <summary>The turn is answered and its replies delivered (or given up): nothing to recover.</summary>
     public async Task RemoveAsync(long id, CancellationToken cancellationToken)
     {
-        await using var connection = await state.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var delete = connection.Command(null, "DELETE FROM accepted_turns WHERE id = @id").With("@id", id);
-        await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        await state.ExecuteAsync("DELETE FROM accepted_turns WHERE id = @id", cancellationToken, ("@id", id)).ConfigureAwait(false);
         held.TryRemove(id, out _);
     }
 
@@ -51,10 +49,7 @@ public sealed class AcceptedTurns(IStateDatabase state, IOptions<StateOptions> o
     public async Task ReleaseAsync(long id, CancellationToken cancellationToken)
     {
         held.TryRemove(id, out _);
-        await using var connection = await state.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var release = connection.Command(null, "UPDATE accepted_turns SET owner = '', lease_until = 0 WHERE id = @id AND owner = @owner")
-            .With("@id", id).With("@owner", Owner);
-        await release.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        await state.ExecuteAsync("UPDATE accepted_turns SET owner = '', lease_until = 0 WHERE id = @id AND owner = @owner", cancellationToken, ("@id", id), ("@owner", Owner)).ConfigureAwait(false);
     }
 
     /// <summary>Says this instance is still at the turns it holds.</summary>
@@ -65,10 +60,7 @@ public sealed class AcceptedTurns(IStateDatabase state, IOptions<StateOptions> o
             return;
         }
 
-        await using var connection = await state.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var renew = connection.Command(null, "UPDATE accepted_turns SET lease_until = @until WHERE owner = @owner")
-            .With("@until", Until()).With("@owner", Owner);
-        await renew.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        await state.ExecuteAsync("UPDATE accepted_turns SET lease_until = @until WHERE owner = @owner", cancellationToken, ("@until", Until()), ("@owner", Owner)).ConfigureAwait(false);
     }
 
     /// <summary>Takes over up to <paramref name="max"/> turns whose lease ran out, oldest first.</summary>

@@ -41,6 +41,20 @@ public static class StateCommands
         return command;
     }
 
+    /// <summary>Runs one statement on a connection of its own: the common case of a store's write.</summary>
+    public static async Task<int> ExecuteAsync(this IStateDatabase database, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.Command(null, sql);
+        foreach (var (name, value) in parameters)
+        {
+            command.With(name, value);
+        }
+
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     public static async Task<long> ScalarAsync(this DbCommand command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);

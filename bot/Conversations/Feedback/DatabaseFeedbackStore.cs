@@ -14,55 +14,52 @@ public sealed class DatabaseFeedbackStore(IStateDatabase state) : IFeedbackStore
     public async Task AddAsync(UserFeedback feedback, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(feedback);
-        await using var connection = await state.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var insert = connection.CreateCommand();
-        insert.CommandText = """
+        await state.ExecuteAsync(
+            """
             INSERT INTO feedback (channel_id, conversation_id, rated_message_id, reaction, text, user_id, received_at)
             VALUES (@channel, @conversation, @rated, @reaction, @text, @user, @at)
-            """;
-        insert.With("@channel", feedback.Conversation.ChannelId);
-        insert.With("@conversation", feedback.Conversation.ConversationId);
-        insert.With("@rated", feedback.RatedMessageId);
-        insert.With("@reaction", feedback.Reaction);
-        insert.With("@text", feedback.Text);
-        insert.With("@user", feedback.UserId);
-        insert.With("@at", feedback.ReceivedAt.ToUnixTimeMilliseconds());
-        await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            """,
+            cancellationToken,
+            ("@channel", feedback.Conversation.ChannelId),
+            ("@conversation", feedback.Conversation.ConversationId),
+            ("@rated", feedback.RatedMessageId),
+            ("@reaction", feedback.Reaction),
+            ("@text", feedback.Text),
+            ("@user", feedback.UserId),
+            ("@at", feedback.ReceivedAt.ToUnixTimeMilliseconds())).ConfigureAwait(false);
     }
 
     public async Task RecordAnswerAsync(SentAnswer answer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(answer);
-        await using var connection = await state.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var insert = connection.CreateCommand();
-        insert.CommandText = """
+        await state.ExecuteAsync(
+            """
             INSERT INTO sent_answers (channel_id, conversation_id, message_id, question, answer, citations, sent_at)
             VALUES (@channel, @conversation, @message, @question, @answer, @citations, @at)
             ON CONFLICT (channel_id, conversation_id, message_id) DO UPDATE
                 SET question = excluded.question, answer = excluded.answer, citations = excluded.citations, sent_at = excluded.sent_at
-            """;
-        insert.With("@channel", answer.Conversation.ChannelId);
-        insert.With("@conversation", answer.Conversation.ConversationId);
-        insert.With("@message", answer.MessageId);
-        insert.With("@question", answer.Question);
-        insert.With("@answer", answer.Answer);
-        insert.With("@citations", JsonSerializer.Serialize(answer.Citations));
-        insert.With("@at", answer.SentAt.ToUnixTimeMilliseconds());
-        await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            """,
+            cancellationToken,
+            ("@channel", answer.Conversation.ChannelId),
+            ("@conversation", answer.Conversation.ConversationId),
+            ("@message", answer.MessageId),
+            ("@question", answer.Question),
+            ("@answer", answer.Answer),
+            ("@citations", JsonSerializer.Serialize(answer.Citations)),
+            ("@at", answer.SentAt.ToUnixTimeMilliseconds())).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<UserFeedback>> ListAsync(CancellationToken cancellationToken)
     {
         await using var connection = await state.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var read = connection.CreateCommand();
-        read.CommandText = """
+        await using var read = connection.Command(null, """
             SELECT f.channel_id, f.conversation_id, f.rated_message_id, f.reaction, f.text, f.user_id, f.received_at,
                    a.question, a.answer, a.citations, a.sent_at
             FROM feedback f
             LEFT JOIN sent_answers a
                 ON a.channel_id = f.channel_id AND a.conversation_id = f.conversation_id AND a.message_id = f.rated_message_id
             ORDER BY f.id
-            """;
+            """);
         var kept = new List<UserFeedback>();
         await using var rows = await read.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await rows.ReadAsync(cancellationToken).ConfigureAwait(false))

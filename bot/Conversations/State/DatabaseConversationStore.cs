@@ -67,9 +67,11 @@ public sealed class DatabaseConversationStore(IStateDatabase state, IOptions<Con
     public async Task ClearAsync(ConversationKey conversation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(conversation);
-        await using var connection = await state.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var delete = Command(connection, null, "DELETE FROM conversations WHERE channel_id = @channel AND conversation_id = @id", conversation);
-        await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        await state.ExecuteAsync(
+            "DELETE FROM conversations WHERE channel_id = @channel AND conversation_id = @id",
+            cancellationToken,
+            ("@channel", conversation.ChannelId),
+            ("@id", conversation.ConversationId)).ConfigureAwait(false);
     }
 
     /// <summary>The estimated size of everything remembered, in bytes (what Conversations:MaxStoreBytes bounds).</summary>

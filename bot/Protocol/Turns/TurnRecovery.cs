@@ -66,7 +66,7 @@ public sealed class TurnRecovery(
             var replies = new ConnectorReplies(outbox, activity, serviceUrl, new ArticleLinks(address.Base), time.GetUtcNow() + connector.Value.DeliveryDeadline, sentAnswers);
             if (background.TryEnqueue(new QueuedTurn(activity, replies) { StoredId = stored.Id }) == LaneAdmission.Accepted)
             {
-                logger.LogInformation("Answering a turn of {Conversation} that was accepted but not answered before", LogValue.Shorten(new Conversations.ConversationKey(activity.ChannelId ?? "", activity.Conversation?.Id ?? "")));
+                logger.LogInformation("Answering a turn of {Conversation} that was accepted but not answered before", LogValue.Shorten(ActivityMapping.ConversationOf(activity)));
             }
             else
             {
