@@ -95,7 +95,7 @@ public sealed class MessagesEndpoint(
         var admission = background.TryEnqueue(turn);
         if (admission != LaneAdmission.Accepted && stored is { } refused)
         {
-            await accepted.RemoveAsync(refused, CancellationToken.None).ConfigureAwait(false);
+            await ForgetRefusedAsync(refused).ConfigureAwait(false);
         }
 
         switch (admission)
@@ -113,6 +113,19 @@ public sealed class MessagesEndpoint(
         }
 
         return Results.Ok();
+    }
+
+    /// <summary>The channel is told to send it again; should the row stay, the turn is answered twice, never lost.</summary>
+    private async Task ForgetRefusedAsync(long stored)
+    {
+        try
+        {
+            await accepted.RemoveAsync(stored, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Could not forget a refused turn; it may be answered as well as retried");
+        }
     }
 
     /// <summary>Keeps the turn before the 200, so a crash cannot lose it; if the database fails, the turn is still answered, only not kept.</summary>
