@@ -18,26 +18,100 @@ public sealed class ConversationLog(string conversationId, int capacity, DateTim
     private readonly Lock gate = new();
     private readonly Queue<Numbered> kept = new();
     private long last = -1;
+    private readonly List<(long Number, TaskCompletionSource Waiter)> waiters = [];
     private ConversationListener? listener;
 
-    /// <summary>Puts back what an earlier run of the bot kept (oldest first), before anything new is added.</summary>
-    public void Restore(IEnumerable<Numbered> stored)
+    /// <summary>
+    /// Takes in what the database holds beyond what this log has seen (kept activities, oldest first) and moves on to
+    /// <paramref name="through"/>, the last number the database gave out: how a log that missed activities numbered
+    /// elsewhere (a notification lost, or a log opened mid-stream) is made whole. The listener is offered them in order.
+    /// </summary>
+    public void CatchUp(IReadOnlyList<Numbered> stored, long through)
     {
         ArgumentNullException.ThrowIfNull(stored);
         lock (gate)
         {
-            foreach (var entry in stored)
+            foreach (var entry in stored.Where(e => e.Number > last).OrderBy(e => e.Number))
             {
-                kept.Enqueue(entry);
-                last = Math.Max(last, entry.Number);
-                LastActive = entry.At > LastActive ? entry.At : LastActive;
+                Take(entry);
+                last = entry.Number;
             }
 
-            while (kept.Count > capacity)
+            last = Math.Max(last, through);
+            Reached();
+        }
+    }
+
+    /// <summary>
+    /// Adds an activity numbered elsewhere (by the database another instance shares), given in number order. A null
+    /// activity is a passing one too large to relay: only its number is taken.
+    /// </summary>
+    /// <returns>False, adding nothing, when activities before it are missing: <see cref="CatchUp"/> first, then apply it again.</returns>
+    public bool Apply(long number, Activity? activity, bool kept, DateTimeOffset at)
+    {
+        lock (gate)
+        {
+            if (number <= last)
             {
-                kept.Dequeue();
+                return true;
+            }
+
+            if (number > last + 1)
+            {
+                return false;
+            }
+
+            if (activity is not null)
+            {
+                Take(new Numbered(number, activity, kept, at));
+            }
+
+            last = number;
+            Reached();
+            return true;
+        }
+    }
+
+    /// <summary>The last number this log has taken: its own, or one applied from elsewhere.</summary>
+    public long Last
+    {
+        get
+        {
+            lock (gate)
+            {
+                return last;
             }
         }
+    }
+
+    /// <summary>Completes once the log has taken <paramref name="number"/> (applied, or caught up past).</summary>
+    public Task WaitForAsync(long number, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            if (last >= number)
+            {
+                return Task.CompletedTask;
+            }
+
+            var waiter = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            waiters.Add((number, waiter));
+            return waiter.Task.WaitAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>The activity <paramref name="create"/> makes for its number, stamped as this conversation's.</summary>
+    public Activity Stamp(Func<string, Activity> create, long number, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(create);
+        var id = $"{ConversationId}|{number:D7}";
+        return create(id) with
+        {
+            Id = id,
+            Timestamp = now.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
+            Conversation = new ConversationAccount { Id = ConversationId },
+            ChannelId = ChannelIds.DirectLine,
+        };
     }
 
     public string ConversationId { get; } = conversationId;
@@ -102,31 +176,45 @@ public sealed class ConversationLog(string conversationId, int capacity, DateTim
         ArgumentNullException.ThrowIfNull(create);
         lock (gate)
         {
-            var number = ++last;
-            var id = $"{ConversationId}|{number:D7}";
-            var stamped = create(id) with
-            {
-                Id = id,
-                Timestamp = now.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
-                Conversation = new ConversationAccount { Id = ConversationId },
-                ChannelId = ChannelIds.DirectLine,
-            };
-            var entry = new Numbered(number, stamped, keep, now);
+            var entry = new Numbered(++last, Stamp(create, last, now), keep, now);
+            Take(entry);
             if (keep)
             {
-                kept.Enqueue(entry);
-                while (kept.Count > capacity)
-                {
-                    kept.Dequeue();
-                }
-
-                LastActive = now;
                 keeper?.Invoke(ConversationId, entry);
             }
 
-            // Inside the lock, so the listener sees activities in the order they were numbered.
-            listener?.Offer(entry);
-            return stamped;
+            Reached();
+            return entry.Activity;
+        }
+    }
+
+    /// <summary>Keeps the entry (when it is kept) and offers it to the listener; the caller holds the lock and moves <c>last</c>.</summary>
+    private void Take(Numbered entry)
+    {
+        if (entry.Kept)
+        {
+            kept.Enqueue(entry);
+            while (kept.Count > capacity)
+            {
+                kept.Dequeue();
+            }
+
+            LastActive = entry.At > LastActive ? entry.At : LastActive;
+        }
+
+        // Inside the lock, so the listener sees activities in the order they were numbered.
+        listener?.Offer(entry);
+    }
+
+    private void Reached()
+    {
+        for (var i = waiters.Count - 1; i >= 0; i--)
+        {
+            if (waiters[i].Number <= last)
+            {
+                waiters[i].Waiter.TrySetResult();
+                waiters.RemoveAt(i);
+            }
         }
     }
 

@@ -92,8 +92,8 @@ public static class DirectLineApi
         DirectLineTurns turns,
         ActivityValidation validation,
         IOptions<DirectLineOptions> options,
-        IHostApplicationLifetime lifetime,
-        TimeProvider time)
+        IDirectLineJournal journal,
+        IHostApplicationLifetime lifetime)
     {
         if (Authorize(context.Request, conversationId, authorization) is { } refused)
         {
@@ -127,10 +127,11 @@ public static class DirectLineApi
         if (activity.Type is not (ActivityTypes.Message or ActivityTypes.Event))
         {
             // Typing and the like reach nobody but the stream; the bot has nothing to answer.
-            return Results.Json(new ResourceResponse(log.Pass(activity with { ServiceUrl = null }, time.GetUtcNow()).Id!));
+            var passed = await journal.PassAsync(log, activity with { ServiceUrl = null }, context.RequestAborted).ConfigureAwait(false);
+            return Results.Json(new ResourceResponse(passed.Id!));
         }
 
-        var (admission, echo, turn) = turns.Post(log, activity);
+        var (admission, echo, turn) = await turns.PostAsync(log, activity, context.RequestAborted).ConfigureAwait(false);
         switch (admission)
         {
             case LaneAdmission.Accepted:

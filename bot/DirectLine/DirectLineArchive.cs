@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text.Json;
 using System.Threading.Channels;
 using Microsoft.Extensions.Options;
@@ -32,12 +33,20 @@ public sealed class DirectLineArchive(IStateDatabase state, IOptions<DirectLineO
         }
     }
 
-    /// <returns>What the database holds of the conversation, oldest first; empty for one it never saw.</returns>
-    public async Task<IReadOnlyList<ConversationLog.Numbered>> LoadAsync(string conversationId, CancellationToken cancellationToken)
+    /// <returns>
+    /// What the database holds of the conversation after <paramref name="after"/>, oldest first (nothing for one it never
+    /// saw), and the last number given out in it: past the last kept activity when passing ones came after it.
+    /// </returns>
+    public async Task<(IReadOnlyList<ConversationLog.Numbered> Stored, long Through)> LoadAsync(string conversationId, long after, CancellationToken cancellationToken)
     {
         await using var connection = await state.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var read = connection.Command(null, "SELECT number, activity, at FROM directline_activities WHERE conversation_id = @id ORDER BY number")
+        // The counter first: numbers are committed in order, so the rows read after it include every kept one it counts.
+        await using var counter = connection.Command(null, "SELECT COALESCE(MAX(last_number), -1) FROM directline_conversations WHERE conversation_id = @id")
             .With("@id", conversationId);
+        var through = await counter.ScalarAsync(cancellationToken).ConfigureAwait(false);
+        await using var read = connection.Command(null, "SELECT number, activity, at FROM directline_activities WHERE conversation_id = @id AND number > @after ORDER BY number")
+            .With("@id", conversationId)
+            .With("@after", after);
         var stored = new List<ConversationLog.Numbered>();
         await using var rows = await read.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await rows.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -46,7 +55,25 @@ public sealed class DirectLineArchive(IStateDatabase state, IOptions<DirectLineO
             stored.Add(new ConversationLog.Numbered(rows.GetInt64(0), activity, Kept: true, DateTimeOffset.FromUnixTimeMilliseconds(rows.GetInt64(2))));
         }
 
-        return stored;
+        return (stored, stored.Count > 0 ? Math.Max(through, stored[^1].Number) : through);
+    }
+
+    /// <summary>Writes one kept activity, and lets the conversation's oldest go past DirectLine:MaxActivitiesPerConversation.</summary>
+    internal async Task InsertAsync(DbConnection connection, DbTransaction transaction, string conversationId, ConversationLog.Numbered entry, CancellationToken cancellationToken)
+    {
+        await using var insert = connection.Command(
+                transaction,
+                """
+                INSERT INTO directline_activities (conversation_id, number, activity, at) VALUES (@id, @number, @activity, @at)
+                ON CONFLICT (conversation_id, number) DO NOTHING;
+                DELETE FROM directline_activities WHERE conversation_id = @id AND number <= @number - @capacity;
+                """)
+            .With("@id", conversationId)
+            .With("@number", entry.Number)
+            .With("@activity", JsonSerializer.Serialize(entry.Activity, ActivityJson.Options))
+            .With("@at", entry.At.ToUnixTimeMilliseconds())
+            .With("@capacity", (long)capacity);
+        await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>On a stop, what is waiting is written first, within the host's shutdown timeout.</summary>
@@ -89,19 +116,7 @@ public sealed class DirectLineArchive(IStateDatabase state, IOptions<DirectLineO
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             foreach (var (conversation, entry) in batch)
             {
-                await using var insert = connection.Command(
-                        transaction,
-                        """
-                        INSERT INTO directline_activities (conversation_id, number, activity, at) VALUES (@id, @number, @activity, @at)
-                        ON CONFLICT (conversation_id, number) DO NOTHING;
-                        DELETE FROM directline_activities WHERE conversation_id = @id AND number <= @number - @capacity;
-                        """)
-                    .With("@id", conversation)
-                    .With("@number", entry.Number)
-                    .With("@activity", JsonSerializer.Serialize(entry.Activity, ActivityJson.Options))
-                    .With("@at", entry.At.ToUnixTimeMilliseconds())
-                    .With("@capacity", (long)capacity);
-                await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                await InsertAsync(connection, transaction, conversation, entry, cancellationToken).ConfigureAwait(false);
             }
 
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);

@@ -8,7 +8,8 @@ namespace SummitBot.DirectLine;
 /// the least recently active conversation is forgotten, so a flood of new conversations cannot exhaust memory.
 /// </summary>
 /// <param name="archive">Where conversations are kept beyond this process (null: memory only).</param>
-public sealed class DirectLineConversations(IOptions<DirectLineOptions> options, TimeProvider time, DirectLineArchive? archive = null)
+/// <param name="keeper">What each log hands its kept activities to (<see cref="IDirectLineJournal.Keeper"/>).</param>
+public sealed class DirectLineConversations(IOptions<DirectLineOptions> options, TimeProvider time, DirectLineArchive? archive = null, Action<string, ConversationLog.Numbered>? keeper = null)
 {
     private readonly DirectLineOptions limits = options.Value;
     private readonly ConcurrentDictionary<string, ConversationLog> held = new(StringComparer.Ordinal);
@@ -16,8 +17,11 @@ public sealed class DirectLineConversations(IOptions<DirectLineOptions> options,
 
     public int Count => held.Count;
 
+    /// <summary>The conversations held now.</summary>
+    public IEnumerable<ConversationLog> Held => held.Values;
+
     /// <summary>The conversation's log, started when it is new.</summary>
-    public ConversationLog Open(string conversationId) => Start(conversationId, []).Log;
+    public ConversationLog Open(string conversationId) => Start(conversationId, [], through: -1).Log;
 
     /// <summary>The conversation's log: held, or as the archive kept it (after a restart), or new.</summary>
     public async Task<ConversationLog> OpenAsync(string conversationId, CancellationToken cancellationToken) =>
@@ -32,16 +36,16 @@ public sealed class DirectLineConversations(IOptions<DirectLineOptions> options,
             return (held, false);
         }
 
-        var stored = archive is null ? [] : await archive.LoadAsync(conversationId, cancellationToken).ConfigureAwait(false);
-        var (log, started) = Start(conversationId, stored);
-        return (log, started && stored.Count == 0);
+        var (stored, through) = archive is null ? ([], -1) : await archive.LoadAsync(conversationId, after: -1, cancellationToken).ConfigureAwait(false);
+        var (log, started) = Start(conversationId, stored, through);
+        return (log, started && through < 0);
     }
 
-    private (ConversationLog Log, bool Started) Start(string conversationId, IReadOnlyList<ConversationLog.Numbered> stored)
+    private (ConversationLog Log, bool Started) Start(string conversationId, IReadOnlyList<ConversationLog.Numbered> stored, long through)
     {
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
-        var fresh = new ConversationLog(conversationId, limits.MaxActivitiesPerConversation, time.GetUtcNow(), archive is null ? null : archive.Keep);
-        fresh.Restore(stored);
+        var fresh = new ConversationLog(conversationId, limits.MaxActivitiesPerConversation, time.GetUtcNow(), keeper);
+        fresh.CatchUp(stored, through);
         var log = held.GetOrAdd(conversationId, fresh);
         if (held.Count > limits.MaxConversations)
         {

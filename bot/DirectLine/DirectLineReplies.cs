@@ -12,7 +12,7 @@ namespace SummitBot.DirectLine;
 /// them: the first is kept (its id names the stream, and a client that reconnects mid-answer still has it), the
 /// later ones only pass, and the next message is the final one that replaces them.
 /// </summary>
-public sealed class DirectLineReplies(ConversationLog log, Activity inbound, ArticleLinks links, SentAnswers sentAnswers, TimeProvider time) : ITurnReplies
+public sealed class DirectLineReplies(ConversationLog log, IDirectLineJournal journal, Activity inbound, ArticleLinks links, SentAnswers sentAnswers) : ITurnReplies
 {
     private string? streamId;
     private int drafts;
@@ -25,17 +25,18 @@ public sealed class DirectLineReplies(ConversationLog log, Activity inbound, Art
         switch (reply)
         {
             case TypingReply:
-                log.Pass(activity, time.GetUtcNow());
+                await journal.PassAsync(log, activity, cancellationToken).ConfigureAwait(false);
                 break;
             case DraftReply:
                 drafts++;
                 if (streamId is null)
                 {
-                    streamId = log.Append(activity with { ChannelData = new StreamChannelData(StreamTypes.Streaming, drafts) }, time.GetUtcNow()).Id;
+                    var first = activity with { ChannelData = new StreamChannelData(StreamTypes.Streaming, drafts) };
+                    streamId = (await journal.AppendAsync(log, _ => first, cancellationToken).ConfigureAwait(false)).Id;
                 }
                 else
                 {
-                    log.Pass(activity with { ChannelData = new StreamChannelData(StreamTypes.Streaming, drafts, streamId) }, time.GetUtcNow());
+                    await journal.PassAsync(log, activity with { ChannelData = new StreamChannelData(StreamTypes.Streaming, drafts, streamId) }, cancellationToken).ConfigureAwait(false);
                 }
 
                 break;
@@ -43,7 +44,7 @@ public sealed class DirectLineReplies(ConversationLog log, Activity inbound, Art
                 var final = streamId is null ? activity : activity with { ChannelData = new StreamChannelData(StreamTypes.Final, StreamId: streamId) };
                 streamId = null;
                 drafts = 0;
-                var sent = log.Append(id => WebChatFeedback.Offer(final, id), time.GetUtcNow());
+                var sent = await journal.AppendAsync(log, id => WebChatFeedback.Offer(final, id), cancellationToken).ConfigureAwait(false);
                 if (reply is AnswerReply answer)
                 {
                     await sentAnswers.RecordAsync(answer, ActivityMapping.ConversationOf(sent), sent.Id, cancellationToken).ConfigureAwait(false);

@@ -1,5 +1,8 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using SummitBot.State;
 
 namespace SummitBot.DirectLine;
 
@@ -11,13 +14,36 @@ public static class DirectLineServices
     public static IServiceCollection AddDirectLine(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<DirectLineOptions>().Bind(configuration.GetSection(DirectLineOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddDataProtection();
+        // Tokens are sealed with a key ring every instance shares, kept in the state database, under one name
+        // (by default the name is the install folder, which two machines need not share).
+        services.AddDataProtection().SetApplicationName("SummitBot");
+        services.AddOptions<KeyManagementOptions>().Configure<IStateDatabase>((keys, state) => keys.XmlRepository = new StateKeyRing(state));
         services.AddSingleton<DirectLineTokens>();
         services.AddSingleton<DirectLineAuthorization>();
         services.AddSingleton<DirectLineArchive>();
         services.AddHostedService(provider => provider.GetRequiredService<DirectLineArchive>());
+        if (StateServices.IsShared(configuration))
+        {
+            services.AddSingleton<SharedJournal>();
+            services.AddSingleton<IDirectLineJournal>(provider => provider.GetRequiredService<SharedJournal>());
+            services.AddSingleton(provider => new DirectLineNotifications(
+                (PostgresState)provider.GetRequiredService<IStateDatabase>(),
+                provider.GetRequiredService<SharedJournal>(),
+                provider.GetRequiredService<DirectLineConversations>(),
+                provider.GetRequiredService<TimeProvider>(),
+                provider.GetRequiredService<ILogger<DirectLineNotifications>>()));
+            services.AddHostedService(provider => provider.GetRequiredService<DirectLineNotifications>());
+        }
+        else
+        {
+            services.AddSingleton<IDirectLineJournal, LocalJournal>();
+        }
+
         services.AddSingleton(provider => new DirectLineConversations(
-            provider.GetRequiredService<IOptions<DirectLineOptions>>(), provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<DirectLineArchive>()));
+            provider.GetRequiredService<IOptions<DirectLineOptions>>(),
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<DirectLineArchive>(),
+            provider.GetRequiredService<IDirectLineJournal>().Keeper));
         services.AddSingleton<DirectLineTurns>();
         services.AddSingleton<DirectLineSocket>();
         services.AddSingleton<StreamAddress>();

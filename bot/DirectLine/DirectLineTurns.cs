@@ -11,7 +11,7 @@ namespace SummitBot.DirectLine;
 /// Hands Direct Line activities to the same turn handler /api/messages uses, in process: queued on the same
 /// lanes (one conversation's turns in order, bounded), with replies going to the conversation's log.
 /// </summary>
-public sealed class DirectLineTurns(BackgroundTurns background, TurnRunner runner, PublicAddress address, SentAnswers sentAnswers, TimeProvider time)
+public sealed class DirectLineTurns(BackgroundTurns background, TurnRunner runner, PublicAddress address, SentAnswers sentAnswers, IDirectLineJournal journal)
 {
     /// <summary>The bot as Direct Line clients see it: the sender of its replies.</summary>
     public static readonly ChannelAccount Bot = new() { Id = "summitbot", Name = "SummitBot", Role = "bot" };
@@ -43,11 +43,11 @@ public sealed class DirectLineTurns(BackgroundTurns background, TurnRunner runne
 
     /// <summary>Keeps the posted activity in the log (the client waits for this echo) and queues its turn.</summary>
     /// <returns>Whether the turn was queued, the echo, and the turn to wait for (null when it was not queued).</returns>
-    public (LaneAdmission Admission, Activity Echo, QueuedTurn? Turn) Post(ConversationLog log, Activity posted)
+    public async Task<(LaneAdmission Admission, Activity Echo, QueuedTurn? Turn)> PostAsync(ConversationLog log, Activity posted, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(log);
         ArgumentNullException.ThrowIfNull(posted);
-        var echo = log.Append(posted with { Recipient = Bot, ServiceUrl = null, ReplyToId = null }, time.GetUtcNow());
+        var echo = await journal.AppendAsync(log, _ => posted with { Recipient = Bot, ServiceUrl = null, ReplyToId = null }, cancellationToken).ConfigureAwait(false);
         var (admission, turn) = Enqueue(log, echo);
         return (admission, echo, turn);
     }
@@ -59,5 +59,5 @@ public sealed class DirectLineTurns(BackgroundTurns background, TurnRunner runne
         return (admission, admission == LaneAdmission.Accepted ? turn : null);
     }
 
-    private DirectLineReplies Replies(ConversationLog log, Activity inbound) => new(log, inbound, new ArticleLinks(address.Base), sentAnswers, time);
+    private DirectLineReplies Replies(ConversationLog log, Activity inbound) => new(log, journal, inbound, new ArticleLinks(address.Base), sentAnswers);
 }

@@ -13,6 +13,7 @@ public sealed class PostgresState : IStateDatabase, IAsyncDisposable
     private const long MigrationLock = 0x5355_4D4D_4954;
 
     private readonly NpgsqlDataSource source;
+    private readonly string listening;
     private readonly Lazy<Task> migrated;
 
     public PostgresState(string connectionString)
@@ -20,6 +21,8 @@ public sealed class PostgresState : IStateDatabase, IAsyncDisposable
         ArgumentException.ThrowIfNullOrEmpty(connectionString);
         source = NpgsqlDataSource.Create(connectionString);
         var parsed = new NpgsqlConnectionStringBuilder(connectionString);
+        // Its own connection, outside the pool (which would reset it), with keepalives so a dead server is noticed.
+        listening = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false, KeepAlive = 15 }.ToString();
         Describe = $"PostgreSQL database {parsed.Database} on {parsed.Host}:{parsed.Port}";
         migrated = new Lazy<Task>(() => MigrateAsync(CancellationToken.None));
     }
@@ -33,6 +36,27 @@ public sealed class PostgresState : IStateDatabase, IAsyncDisposable
     }
 
     public Task EnsureReadyAsync(CancellationToken cancellationToken) => migrated.Value.WaitAsync(cancellationToken);
+
+    /// <summary>A connection of its own that LISTENs on <paramref name="channel"/>; the caller waits on it and disposes it.</summary>
+    public async Task<NpgsqlConnection> ListenAsync(string channel, Action<string> heard, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(heard);
+        await migrated.Value.WaitAsync(cancellationToken).ConfigureAwait(false);
+        var connection = new NpgsqlConnection(listening);
+        try
+        {
+            connection.Notification += (_, notice) => heard(notice.Payload);
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using var listen = new NpgsqlCommand($"LISTEN {channel}", connection);
+            await listen.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
 
     public ValueTask DisposeAsync() => source.DisposeAsync();
 

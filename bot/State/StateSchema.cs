@@ -17,6 +17,7 @@ public static class StateSchema
         SentAnswers("INTEGER"),
         DirectLine("INTEGER"),
         AcceptedTurns("INTEGER PRIMARY KEY AUTOINCREMENT", "INTEGER"),
+        SharedDirectLine("INTEGER PRIMARY KEY AUTOINCREMENT", "INTEGER"),
     ];
 
     /// <summary>PostgreSQL, the same versions.</summary>
@@ -26,6 +27,7 @@ public static class StateSchema
         SentAnswers("BIGINT"),
         DirectLine("BIGINT"),
         AcceptedTurns("BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY", "BIGINT"),
+        SharedDirectLine("BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY", "BIGINT"),
     ];
 
     /// <summary>The version this build writes and reads.</summary>
@@ -135,5 +137,23 @@ public static class StateSchema
             accepted_at {time} NOT NULL
         );
         CREATE INDEX accepted_turns_by_lease ON accepted_turns (lease_until);
+        """;
+
+    /// <summary>
+    /// What instances sharing the database need to serve one web chat: the last number each Direct Line conversation
+    /// gave out (every instance numbers its activities from it), and the Data Protection key ring its tokens are sealed with.
+    /// </summary>
+    private static string SharedDirectLine(string generatedKey, string time) => $"""
+        CREATE TABLE directline_conversations (
+            conversation_id TEXT PRIMARY KEY,
+            last_number BIGINT NOT NULL,
+            last_active {time} NOT NULL
+        );
+        CREATE INDEX directline_conversations_by_age ON directline_conversations (last_active);
+        CREATE TABLE dataprotection_keys (
+            id {generatedKey},
+            name TEXT NOT NULL,
+            xml TEXT NOT NULL
+        );
         """;
 }

@@ -8,6 +8,9 @@ public static class StateServices
     /// <summary>The connection string that puts the state in PostgreSQL, shared by every instance.</summary>
     public const string ConnectionStringName = "State";
 
+    /// <summary>Whether the state is in PostgreSQL, shared with other instances (ConnectionStrings:State is set).</summary>
+    public static bool IsShared(IConfiguration configuration) => !string.IsNullOrWhiteSpace(configuration.GetConnectionString(ConnectionStringName));
+
     /// <summary>
     /// The database behind conversation history and feedback: PostgreSQL when ConnectionStrings:State is set, else
     /// the SQLite file at State:Path.
@@ -15,14 +18,14 @@ public static class StateServices
     public static IServiceCollection AddState(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<StateOptions>().Bind(configuration.GetSection(StateOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        var postgres = configuration.GetConnectionString(ConnectionStringName);
-        if (string.IsNullOrWhiteSpace(postgres))
+        if (IsShared(configuration))
         {
-            services.AddSingleton<IStateDatabase, SqliteState>();
+            var postgres = configuration.GetConnectionString(ConnectionStringName)!;
+            services.AddSingleton<IStateDatabase>(_ => new PostgresState(postgres));
         }
         else
         {
-            services.AddSingleton<IStateDatabase>(_ => new PostgresState(postgres));
+            services.AddSingleton<IStateDatabase, SqliteState>();
         }
 
         services.AddSingleton<IConversationStore, DatabaseConversationStore>();

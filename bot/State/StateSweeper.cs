@@ -29,6 +29,7 @@ public sealed class StateSweeper(IStateDatabase state, IOptions<StateOptions> op
             DELETE FROM feedback WHERE id <= (SELECT id FROM feedback ORDER BY id DESC LIMIT 1 OFFSET @keep);
             DELETE FROM sent_answers WHERE sent_at < (SELECT sent_at FROM sent_answers ORDER BY sent_at DESC LIMIT 1 OFFSET @keepAnswers);
             DELETE FROM directline_activities WHERE at < @oldestWebChat;
+            DELETE FROM directline_conversations WHERE last_active < @oldestWebChat;
             """)
             .With("@oldest", oldest)
             .With("@oldestWebChat", (time.GetUtcNow() - DirectLine.DirectLineArchive.KeptFor).ToUnixTimeMilliseconds())

@@ -64,4 +64,41 @@ public sealed class ConversationLogTests
         Assert.Equal(["m2", "m3", "m4"], kept.Select(a => a.Text));
         Assert.Equal("4", watermark);
     }
+
+    [Fact]
+    public async Task Applied_FromElsewhere_IsTakenInOrder_AndAGapIsRefusedUntilCaughtUp()
+    {
+        var log = new ConversationLog("abc", capacity: 10);
+        using var listener = log.Listen();
+        var waiting = log.WaitForAsync(3, CancellationToken.None);
+
+        Assert.True(log.Apply(0, new Activity { Text = "zero" }, kept: true, Now));
+        Assert.True(log.Apply(0, new Activity { Text = "again" }, kept: true, Now));   // already had it
+        Assert.False(log.Apply(3, new Activity { Text = "three" }, kept: true, Now));   // 1 and 2 are missing
+        Assert.False(waiting.IsCompleted);
+        log.CatchUp([Kept(1, "one")], through: 2);   // 2 was a passing one, not kept
+        Assert.True(log.Apply(3, new Activity { Text = "three" }, kept: true, Now));
+
+        await waiting.WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.Equal(["zero", "one", "three"], log.After(null).Activities.Select(a => a.Text));
+        Assert.Equal(3, log.Last);
+        var (streamed, seen) = await listener.ReadAsync(-1, CancellationToken.None);
+        Assert.Equal(["zero", "one", "three"], streamed.Select(a => a.Text));
+        Assert.Equal(3, seen);
+    }
+
+    [Fact]
+    public void Stamp_NamesTheActivityByItsNumber_AsAppendDoes()
+    {
+        var log = new ConversationLog("abc", capacity: 10);
+
+        var stamped = log.Stamp(id => new Activity { Text = "reply to " + id }, 42, Now);
+
+        Assert.Equal("abc|0000042", stamped.Id);
+        Assert.Equal("reply to abc|0000042", stamped.Text);
+        Assert.Equal("abc", stamped.Conversation?.Id);
+        Assert.Equal(-1, log.Last);   // stamping adds nothing
+    }
+
+    private static ConversationLog.Numbered Kept(long number, string text) => new(number, new Activity { Text = text }, Kept: true, Now);
 }
