@@ -12,7 +12,8 @@ namespace SummitBot.Benchmarks.DirectLineLoad;
 /// and answer latency (POST sent to answer on the stream) at p50/p90/p99/max; exits 1 on any error or any breach
 /// of Direct Line's promises (an answer missing, twice, or on another conversation's stream). Loopback only, and
 /// bounded: ten minutes for the whole run, a minute for each answer.
-/// Run: benchmarks/load.sh [visitors] [questions each], which starts the bot and samples its memory.
+/// Run: benchmarks/load.sh [visitors] [questions each], which starts the bot and samples its memory; or
+/// benchmarks/two-instances.sh, two bots sharing PostgreSQL with every request sent to either at random.
 /// </summary>
 internal static class DirectLineLoad
 {
@@ -32,27 +33,29 @@ internal static class DirectLineLoad
     /// <summary>How long the streams stay open after the last answer, so a late second answer is seen as one.</summary>
     private static readonly TimeSpan DuplicateGrace = TimeSpan.FromSeconds(2);
 
-    /// <param name="args">The bot's address (http://127.0.0.1:PORT), then visitors (default 200) and questions each (default 5).</param>
+    /// <param name="args">
+    /// The bot's address (http://127.0.0.1:PORT), or several instances' separated by commas, then visitors (default 200)
+    /// and questions each (default 5).
+    /// </param>
     public static async Task<int> RunAsync(string[] args)
     {
-        if (args.Length is < 1 or > 3
-            || !Uri.TryCreate(args[0], UriKind.Absolute, out var bot) || bot.Scheme != Uri.UriSchemeHttp || !IsLoopback(bot)
-            || !TryCount(args, 1, 200, 10_000, out var visitors) || !TryCount(args, 2, 5, 100, out var questions))
+        var bots = args.Length is >= 1 and <= 3 ? Addresses(args[0]) : null;
+        if (bots is null || !TryCount(args, 1, 200, 10_000, out var visitors) || !TryCount(args, 2, 5, 100, out var questions))
         {
-            Console.Error.WriteLine("usage: load http://127.0.0.1:PORT [visitors, 1-10000, default 200] [questions each, 1-100, default 5]; loopback addresses only");
+            Console.Error.WriteLine("usage: load http://127.0.0.1:PORT[,http://127.0.0.1:PORT2...] [visitors, 1-10000, default 200] [questions each, 1-100, default 5]; loopback addresses only");
             return 2;
         }
 
-        using var http = new HttpClient(new SocketsHttpHandler { UseProxy = false })
+        var instances = bots.Select(bot => new HttpClient(new SocketsHttpHandler { UseProxy = false })
         {
             BaseAddress = bot,
             // Past the answer budget, so the budget's own message is the one reported.
             Timeout = AnswerTimeout + TimeSpan.FromSeconds(10),
-        };
+        }).ToList();
         using var run = new CancellationTokenSource(RunTimeout);
         var tally = new LoadTally();
-        var crowd = Enumerable.Range(0, visitors).Select(i => new Visitor(i, http, tally, AnswerTimeout)).ToList();
-        Console.WriteLine($"{visitors} visitors at once, {questions} questions each, over WebSockets, to {bot}");
+        var crowd = Enumerable.Range(0, visitors).Select(i => new Visitor(i, instances, tally, AnswerTimeout)).ToList();
+        Console.WriteLine($"{visitors} visitors at once, {questions} questions each, over WebSockets, to {string.Join(" and ", bots.Select(b => b.ToString()))}");
         try
         {
             var clock = Stopwatch.StartNew();
@@ -60,12 +63,35 @@ internal static class DirectLineLoad
             var wall = clock.Elapsed;
             await Task.Delay(DuplicateGrace, CancellationToken.None);
             await Task.WhenAll(crowd.Select(v => v.CloseAsync()));
+            if (instances.Count > 1)
+            {
+                Console.WriteLine($"requests per instance: {string.Join(", ", tally.RequestsByInstance(instances.Count))}");
+            }
+
             return Report(tally, visitors, visitors * questions, wall, run.IsCancellationRequested);
         }
         finally
         {
             crowd.ForEach(v => v.Dispose());
+            instances.ForEach(i => i.Dispose());
         }
+    }
+
+    /// <returns>The loopback http addresses, or null when any is not one.</returns>
+    private static List<Uri>? Addresses(string list)
+    {
+        var addresses = new List<Uri>();
+        foreach (var text in list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!Uri.TryCreate(text, UriKind.Absolute, out var bot) || bot.Scheme != Uri.UriSchemeHttp || !IsLoopback(bot))
+            {
+                return null;
+            }
+
+            addresses.Add(bot);
+        }
+
+        return addresses.Count > 0 ? addresses : null;
     }
 
     /// <summary>Whether the address names a loopback IP (127.0.0.0/8, ::1) itself: no name that a resolver could send elsewhere.</summary>

@@ -9,6 +9,7 @@ internal sealed class LoadTally
     private readonly ConcurrentQueue<string> violations = new();
     private readonly ConcurrentQueue<double> latencies = new();
     private readonly ConcurrentQueue<double> starts = new();
+    private readonly ConcurrentDictionary<int, int> requests = new();
     private int retries;
     private int typing;
 
@@ -30,7 +31,12 @@ internal sealed class LoadTally
     /// <summary>Conversations whose welcome arrived.</summary>
     public int Welcomed => starts.Count;
 
+    /// <summary>Requests each instance of the bot received, by its place in the list of addresses.</summary>
+    public IReadOnlyList<int> RequestsByInstance(int instances) => [.. Enumerable.Range(0, instances).Select(i => requests.GetValueOrDefault(i))];
+
     public void Retried() => Interlocked.Increment(ref retries);
+
+    public void Sent(int instance) => requests.AddOrUpdate(instance, 1, (_, n) => n + 1);
 
     public void Typed() => Interlocked.Increment(ref typing);
 

@@ -12,9 +12,10 @@ namespace SummitBot.Benchmarks.DirectLineLoad;
 /// One visitor, as the chat page behaves: a page token, a conversation, its WebSocket stream, the welcome, then
 /// questions one after another, each timed from its first POST until its answer arrives on the stream. Checks what
 /// the stream carries: only this conversation's activities, each once, and one answer per question, replying to
-/// the echo its POST returned.
+/// the echo its POST returned. With several instances of the bot, each request goes to one of them at random, as a
+/// load balancer without affinity would send it; the stream stays on the instance that handed out its address.
 /// </summary>
-internal sealed class Visitor(int number, HttpClient http, LoadTally tally, TimeSpan answerTimeout) : IDisposable
+internal sealed class Visitor(int number, IReadOnlyList<HttpClient> instances, LoadTally tally, TimeSpan answerTimeout) : IDisposable
 {
     /// <summary>Longest Retry-After obeyed: the bot says 5 s; a larger value would eat the whole answer budget.</summary>
     private static readonly TimeSpan LongestRetryAfter = TimeSpan.FromSeconds(15);
@@ -174,7 +175,9 @@ internal sealed class Visitor(int number, HttpClient http, LoadTally tally, Time
                 request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
             }
 
-            var response = await http.SendAsync(request, cancellationToken);
+            var instance = Random.Shared.Next(instances.Count);
+            var response = await instances[instance].SendAsync(request, cancellationToken);
+            tally.Sent(instance);
             if (response.StatusCode is not (HttpStatusCode.ServiceUnavailable or HttpStatusCode.TooManyRequests))
             {
                 return response;

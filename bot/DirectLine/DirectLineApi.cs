@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using SummitBot.Protocol.Activities;
 using SummitBot.Protocol.Inbound;
 using SummitBot.Protocol.Queues;
+using SummitBot.State;
 
 namespace SummitBot.DirectLine;
 
@@ -18,7 +19,7 @@ public static class DirectLineApi
 
     public static IEndpointRouteBuilder MapDirectLineApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup(BasePath).RequireCors(DirectLineServices.CorsPolicy);
+        var api = app.MapGroup(BasePath).RequireCors(DirectLineServices.CorsPolicy).AddEndpointFilter(AnsweringThroughStoreOutagesAsync);
         api.MapPost("/tokens/generate", GenerateToken).WithMetadata(DirectLineLimit.Tokens);
         api.MapPost("/tokens/refresh", RefreshToken).WithMetadata(DirectLineLimit.Tokens);
         api.MapPost("/conversations", StartConversation).WithMetadata(DirectLineLimit.Tokens);
@@ -156,6 +157,25 @@ public static class DirectLineApi
         }
 
         return Results.Json(new ResourceResponse(echo.Id!));
+    }
+
+    /// <summary>
+    /// The state database unreachable (down, or out of connections) is a 503 to retry, never a 500: a client that
+    /// retries loses nothing, and Web Chat shows it as a message that could not be sent.
+    /// </summary>
+    private static async ValueTask<object?> AnsweringThroughStoreOutagesAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        try
+        {
+            return await next(context).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (StoreOutage.Of(ex) && !context.HttpContext.Response.HasStarted)
+        {
+            context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DirectLineApi))
+                .LogError(ex, "The state database failed during a Direct Line request; answered 503");
+            context.HttpContext.Response.Headers.RetryAfter = "5";
+            return DirectLineErrors.Busy(StatusCodes.Status503ServiceUnavailable, "The bot cannot reach its state store; try again shortly.");
+        }
     }
 
     /// <returns>Null when the caller may use the conversation; else the 400, 401 or 403 to send.</returns>

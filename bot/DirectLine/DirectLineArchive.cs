@@ -24,12 +24,41 @@ public sealed class DirectLineArchive(IStateDatabase state, IOptions<DirectLineO
     private readonly Channel<(string Conversation, ConversationLog.Numbered Entry)> waiting =
         Channel.CreateBounded<(string, ConversationLog.Numbered)>(new BoundedChannelOptions(MaxWaiting) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
 
+    private readonly Lock progress = new();
+    private readonly List<(long Upto, TaskCompletionSource Waiter)> waiters = [];
+    private long queued;
+    private long written;
+
     /// <summary>For <see cref="ConversationLog"/>'s keeper: queues the activity to be written.</summary>
     public void Keep(string conversationId, ConversationLog.Numbered entry)
     {
-        if (!waiting.Writer.TryWrite((conversationId, entry)))
+        if (waiting.Writer.TryWrite((conversationId, entry)))
+        {
+            Interlocked.Increment(ref queued);
+        }
+        else
         {
             logger.LogWarning("The Direct Line archive is {Count} activities behind; an activity of {Conversation} was not kept", MaxWaiting, Hosting.LogValue.Shorten(conversationId));
+        }
+    }
+
+    /// <summary>
+    /// Completes once everything queued so far is written (or its write failed, which is logged): a turn is only
+    /// forgotten once its replies are in the database, so a crash right after cannot lose them.
+    /// </summary>
+    public Task WrittenAsync()
+    {
+        lock (progress)
+        {
+            var upto = Interlocked.Read(ref queued);
+            if (written >= upto)
+            {
+                return Task.CompletedTask;
+            }
+
+            var waiter = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            waiters.Add((upto, waiter));
+            return waiter.Task;
         }
     }
 
@@ -104,7 +133,17 @@ public sealed class DirectLineArchive(IStateDatabase state, IOptions<DirectLineO
             }
 
             await WriteAsync(batch, CancellationToken.None).ConfigureAwait(false);
+            Written(batch.Count);
             batch.Clear();
+        }
+    }
+
+    private void Written(int count)
+    {
+        lock (progress)
+        {
+            written += count;
+            waiters.RemoveAll(w => w.Upto <= written && w.Waiter.TrySetResult());
         }
     }
 

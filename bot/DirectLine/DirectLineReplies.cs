@@ -19,6 +19,9 @@ public sealed class DirectLineReplies(ConversationLog log, IDirectLineJournal jo
 
     public bool ShowsDrafts => true;
 
+    /// <summary>Delivered once in the database: the turn is then forgotten, and the visitor finds the replies after any restart.</summary>
+    public Task DeliveredAsync() => journal.WrittenAsync();
+
     public async Task SendAsync(BotReply reply, CancellationToken cancellationToken)
     {
         var activity = ReplyActivities.Create(reply, inbound, links);

@@ -45,6 +45,7 @@ public static class DirectLineServices
             provider.GetRequiredService<DirectLineArchive>(),
             provider.GetRequiredService<IDirectLineJournal>().Keeper));
         services.AddSingleton<DirectLineTurns>();
+        services.AddSingleton<Protocol.Turns.IRecoveredTurnReplies>(provider => provider.GetRequiredService<DirectLineTurns>());
         services.AddSingleton<DirectLineSocket>();
         services.AddSingleton<StreamAddress>();
         services.TryAddSingleton(TimeProvider.System);

@@ -18,6 +18,9 @@ public interface IDirectLineJournal
 
     /// <summary>Shows a passing activity (typing, a draft) to the conversation's stream without keeping it.</summary>
     Task<Activity> PassAsync(ConversationLog log, Activity activity, CancellationToken cancellationToken);
+
+    /// <summary>Completes once every activity appended so far is in the database.</summary>
+    Task WrittenAsync();
 }
 
 /// <summary>One instance: the log numbers its activities itself, and the archive keeps them behind its back.</summary>
@@ -36,4 +39,6 @@ public sealed class LocalJournal(DirectLineArchive archive, TimeProvider time) :
         ArgumentNullException.ThrowIfNull(log);
         return Task.FromResult(log.Pass(activity, time.GetUtcNow()));
     }
+
+    public Task WrittenAsync() => archive.WrittenAsync();
 }

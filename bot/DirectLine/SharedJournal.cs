@@ -38,6 +38,9 @@ public sealed class SharedJournal(IStateDatabase state, DirectLineArchive archiv
     public Task<Activity> PassAsync(ConversationLog log, Activity activity, CancellationToken cancellationToken) =>
         AddAsync(log, _ => activity, kept: false, cancellationToken);
 
+    /// <summary>Each activity is in the database before <see cref="AppendAsync"/> returns.</summary>
+    public Task WrittenAsync() => Task.CompletedTask;
+
     /// <summary>Brings the log up to what the database holds: after a lost announcement, or when it was opened mid-stream.</summary>
     public async Task CatchUpAsync(ConversationLog log, CancellationToken cancellationToken)
     {

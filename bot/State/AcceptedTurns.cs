@@ -13,7 +13,7 @@ public sealed record StoredTurn(long Id, Activity Activity);
 /// are delivered, so a crash loses none. Each is leased to the instance answering it, which renews the lease while
 /// it holds the turn; a turn whose lease ran out (its instance died) is taken over by whichever instance claims it first.
 /// </summary>
-public sealed class AcceptedTurns(IStateDatabase state, IOptions<StateOptions> options, TimeProvider time)
+public sealed class AcceptedTurns(IStateDatabase state, IOptions<StateOptions> options, TimeProvider time, ILogger<AcceptedTurns> logger)
 {
     private readonly TimeSpan lease = options.Value.TurnLease;
     private readonly ConcurrentDictionary<long, byte> held = new();
@@ -36,6 +36,39 @@ public sealed class AcceptedTurns(IStateDatabase state, IOptions<StateOptions> o
         var id = await insert.ScalarAsync(cancellationToken).ConfigureAwait(false);
         held[id] = 0;
         return id;
+    }
+
+    /// <summary>Keeps a turn about to be acknowledged, so a crash cannot lose it; if the database fails, the turn is still answered, only not kept.</summary>
+    /// <returns>The stored turn's id, or null when it could not be kept (logged).</returns>
+    public async Task<long?> TryAddAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await AddAsync(activity, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Could not keep an accepted {Type} activity; it is answered, but a crash now would lose it", Hosting.LogValue.Shorten(activity.Type));
+            return null;
+        }
+    }
+
+    /// <summary>Forgets a kept turn the queue refused: the sender is told to try again. Should the row stay, the turn is answered twice, never lost.</summary>
+    public async Task ForgetRefusedAsync(long? id)
+    {
+        if (id is not { } stored)
+        {
+            return;
+        }
+
+        try
+        {
+            await RemoveAsync(stored, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Could not forget a refused turn; it may be answered as well as retried");
+        }
     }
 
     /// <summary>The turn is answered and its replies delivered (or given up): nothing to recover.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using SummitBot.State;
+using SummitBot.Tests.DirectLine.Support;
 using SummitBot.Tests.Protocol.Support;
 using SummitBot.Tests.Support;
 
@@ -41,6 +42,34 @@ public sealed class AcceptedTurnsTests : IAsyncLifetime
         Assert.Equal("You asked: Who is South Korea's president? [1]", answer.Text);
         await WaitUntilNoneKeptAsync(after);
         Assert.Single(channel.Posted, p => p.Activity.Type == "message");
+    }
+
+    [Fact]
+    public async Task AWebChatTurnCutShortByAStop_IsAnsweredIntoItsConversationAfterTheRestart()
+    {
+        string[] settings = [.. Settings, DirectLineClient.SecretSetting, "DirectLine:AnswerWait=00:00:00"];
+        var stuck = new RecordingAnswerStep { Gate = new TaskCompletionSource() };
+        string token, conversationId;
+        await using (var before = await BotHost.StartAsync(stuck, settings))
+        {
+            var client = new DirectLineClient(before.Client);
+            (token, conversationId) = await client.GenerateTokenAsync();
+            await client.StartAsync(token);
+            (await client.PostAsync(conversationId, token, DirectLineClient.Message("Where did they meet?"))).EnsureSuccessStatusCode();
+            while (stuck.Calls.Count == 0)
+            {
+                await Task.Delay(20);
+            }
+        }
+
+        await using var after = await BotHost.StartAsync(new RecordingAnswerStep(), settings);
+        var again = new DirectLineClient(after.Client);
+        var answer = await again.WaitForAsync(conversationId, token, a => ((string?)a["text"])?.StartsWith("You asked", StringComparison.Ordinal) == true);
+
+        Assert.StartsWith("You asked: Where did they meet? [1]", (string?)answer["text"], StringComparison.Ordinal);
+        await WaitUntilNoneKeptAsync(after);
+        var messages = (await again.ActivitiesAsync(conversationId, token))["activities"]!.AsArray().Where(a => (string?)a!["type"] == "message");
+        Assert.Equal(3, messages.Count());   // the welcome, the question, one answer
     }
 
     [Fact]

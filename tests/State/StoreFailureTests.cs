@@ -5,6 +5,8 @@ using SummitBot.Answering;
 using SummitBot.Conversations;
 using SummitBot.Conversations.Feedback;
 using SummitBot.Conversations.State;
+using SummitBot.State;
+using SummitBot.Tests.DirectLine.Support;
 using SummitBot.Tests.Protocol.Support;
 using SummitBot.Tests.Support;
 
@@ -35,6 +37,48 @@ public sealed class StoreFailureTests
         Assert.Empty(Assert.Single(answers.Calls).History);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, rated.StatusCode);
         Assert.Contains(bot.Logs.Lines, l => l.Message.Contains("Could not read the history", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task WhenTheDatabaseIsDown_StartingAWebChatConversationGets503ToRetry_AndAnOpenOneIsStillAnswered()
+    {
+        await using var bot = await BotHost.StartAsync(new RecordingAnswerStep(), [DirectLineClient.SecretSetting], services =>
+        {
+            services.RemoveAll<IStateDatabase>();
+            services.AddSingleton<SqliteState>();
+            services.AddSingleton(provider => new SwitchableDatabase(provider.GetRequiredService<SqliteState>()));
+            services.AddSingleton<IStateDatabase>(provider => provider.GetRequiredService<SwitchableDatabase>());
+        });
+        var client = new DirectLineClient(bot.Client);
+        var (open, openId) = await client.GenerateTokenAsync();
+        await client.StartAsync(open);
+        var (token, _) = await client.GenerateTokenAsync();
+
+        bot.Services.GetRequiredService<SwitchableDatabase>().Down = true;
+        using var start = await client.SendAsync(HttpMethod.Post, "/v3/directline/conversations", token);
+        using var posted = await client.PostAsync(openId, open, DirectLineClient.Message("Where did they meet?"));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, start.StatusCode);
+        Assert.Equal("5", start.Headers.GetValues("Retry-After").Single());
+        Assert.Contains("\"ServiceError\"", await start.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        var answer = await client.WaitForAsync(openId, open, a => ((string?)a["text"])?.StartsWith("You asked", StringComparison.Ordinal) == true);
+        Assert.NotNull(answer);
+    }
+
+    /// <summary>The real database, until <see cref="Down"/> makes every connection fail as an unreachable server does.</summary>
+    private sealed class SwitchableDatabase(IStateDatabase inner) : IStateDatabase
+    {
+        public bool Down { get; set; }
+
+        public string Describe => inner.Describe;
+
+        public Task<System.Data.Common.DbConnection> OpenAsync(CancellationToken cancellationToken) =>
+            Down ? throw new Outage() : inner.OpenAsync(cancellationToken);
+
+        public Task EnsureReadyAsync(CancellationToken cancellationToken) => inner.EnsureReadyAsync(cancellationToken);
+
+        private sealed class Outage() : System.Data.Common.DbException("the database is down");
     }
 
     private sealed class BrokenStore : IConversationStore, IFeedbackStore

@@ -99,8 +99,28 @@ public sealed class BotHost : IAsyncDisposable
         DeleteScratch(scratch);
     }
 
+    /// <summary>
+    /// A write the stopped bot had begun (a delivered turn forgotten, a SQLite WAL file closed) can land while the
+    /// folder is deleted: a few tries, then it is left to the system's temporary folder.
+    /// </summary>
     private static void DeleteScratch(DirectoryInfo scratch)
     {
-        scratch.Delete(recursive: true);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                scratch.Delete(recursive: true);
+                return;
+            }
+            catch (IOException) when (attempt < 5)
+            {
+                Thread.Sleep(100);
+            }
+            catch (IOException)
+            {
+                return;
+            }
+        }
     }
 }

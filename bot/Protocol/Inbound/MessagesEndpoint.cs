@@ -87,15 +87,15 @@ public sealed class MessagesEndpoint(
 
         // Validation made sure a turn that replies has a usable serviceUrl.
         var serviceUrl = ConnectorUrls.ParseServiceUrl(activity.ServiceUrl)!;
-        var stored = await StoreAsync(activity, cancellationToken).ConfigureAwait(false);
+        var stored = await accepted.TryAddAsync(activity, cancellationToken).ConfigureAwait(false);
         var turn = new QueuedTurn(activity, new ConnectorReplies(outbox, activity, serviceUrl, links, time.GetUtcNow() + connector.Value.DeliveryDeadline, sentAnswers))
         {
             StoredId = stored,
         };
         var admission = background.TryEnqueue(turn);
-        if (admission != LaneAdmission.Accepted && stored is { } refused)
+        if (admission != LaneAdmission.Accepted)
         {
-            await ForgetRefusedAsync(refused).ConfigureAwait(false);
+            await accepted.ForgetRefusedAsync(stored).ConfigureAwait(false);
         }
 
         switch (admission)
@@ -113,32 +113,5 @@ public sealed class MessagesEndpoint(
         }
 
         return Results.Ok();
-    }
-
-    /// <summary>The channel is told to send it again; should the row stay, the turn is answered twice, never lost.</summary>
-    private async Task ForgetRefusedAsync(long stored)
-    {
-        try
-        {
-            await accepted.RemoveAsync(stored, CancellationToken.None).ConfigureAwait(false);
-        }
-        catch (Exception ex)
-        {
-            logger.LogError(ex, "Could not forget a refused turn; it may be answered as well as retried");
-        }
-    }
-
-    /// <summary>Keeps the turn before the 200, so a crash cannot lose it; if the database fails, the turn is still answered, only not kept.</summary>
-    private async Task<long?> StoreAsync(Activity activity, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await accepted.AddAsync(activity, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogError(ex, "Could not keep an accepted {Type} activity; it is answered, but a crash now would lose it", LogValue.Shorten(activity.Type));
-            return null;
-        }
     }
 }

@@ -22,7 +22,8 @@ public sealed class TurnRecovery(
     IOptions<ConnectorOptions> connector,
     IHostApplicationLifetime lifetime,
     TimeProvider time,
-    ILogger<TurnRecovery> logger) : BackgroundService
+    ILogger<TurnRecovery> logger,
+    IRecoveredTurnReplies? ownChannel = null) : BackgroundService
 {
     private const int ClaimedAtOnce = 64;
 
@@ -56,14 +57,18 @@ public sealed class TurnRecovery(
         foreach (var stored in await accepted.ClaimExpiredAsync(ClaimedAtOnce, cancellationToken).ConfigureAwait(false))
         {
             var activity = stored.Activity;
-            var serviceUrl = ConnectorUrls.ParseServiceUrl(activity.ServiceUrl);
-            if (serviceUrl is null)
+            var replies = ownChannel is null ? null : await ownChannel.ForAsync(activity, cancellationToken).ConfigureAwait(false);
+            if (replies is null && ConnectorUrls.ParseServiceUrl(activity.ServiceUrl) is { } serviceUrl)
+            {
+                replies = new ConnectorReplies(outbox, activity, serviceUrl, new ArticleLinks(address.Base), time.GetUtcNow() + connector.Value.DeliveryDeadline, sentAnswers);
+            }
+
+            if (replies is null)
             {
                 await accepted.RemoveAsync(stored.Id, cancellationToken).ConfigureAwait(false);
                 continue;
             }
 
-            var replies = new ConnectorReplies(outbox, activity, serviceUrl, new ArticleLinks(address.Base), time.GetUtcNow() + connector.Value.DeliveryDeadline, sentAnswers);
             if (background.TryEnqueue(new QueuedTurn(activity, replies) { StoredId = stored.Id }) == LaneAdmission.Accepted)
             {
                 logger.LogInformation("Answering a turn of {Conversation} that was accepted but not answered before", LogValue.Shorten(ActivityMapping.ConversationOf(activity)));
