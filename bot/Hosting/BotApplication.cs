@@ -1,5 +1,6 @@
 using SummitBot.Api;
 using SummitBot.DirectLine;
+using SummitBot.Health;
 using SummitBot.Protocol;
 using SummitBot.Protocol.Auth;
 using SummitBot.State;
@@ -35,6 +36,7 @@ public static class BotApplication
         builder.Services.AddBotProtocol(builder.Configuration);
         builder.Services.AddDirectLine(builder.Configuration);
         builder.Services.AddChatPage(builder.Configuration);
+        builder.Services.AddSummitBotHealth(ChatModelServices.IsConfigured(builder.Configuration));
         overrideServices?.Invoke(builder.Services);
 
         var app = builder.Build();
@@ -42,7 +44,7 @@ public static class BotApplication
         app.UseCors();
         app.UseRateLimiter();
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(20) });
-        app.MapHealthApi();
+        app.MapHealth();
         app.MapArticlesApi();
         app.MapChatPage();
         app.MapWebChatBundle();

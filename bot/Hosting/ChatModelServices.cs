@@ -1,5 +1,6 @@
 using Azure.Core;
 using Azure.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
@@ -21,12 +22,18 @@ internal static class ChatModelServices
 {
     private const string HttpClientName = "ChatModel";
 
+    /// <summary>Whether ChatModel: names a provider, so answers come from a chat model (else from the extractive step).</summary>
+    public static bool IsConfigured(IConfiguration configuration) =>
+        configuration.GetSection(ChatModelOptions.Section).Get<ChatModelOptions>()?.IsConfigured ?? false;
+
     public static IServiceCollection AddChatModel(this IServiceCollection services, IConfiguration configuration)
     {
         var section = configuration.GetSection(ChatModelOptions.Section);
         services.AddOptions<ChatModelOptions>().Bind(section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<ChatModelOptions>, ChatModelOptionsValidator>();
-        if (!(section.Get<ChatModelOptions>()?.IsConfigured ?? false))
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<Health.ChatModelStatus>();
+        if (!IsConfigured(configuration))
         {
             services.AddSingleton<IAnswerStep>(sp => sp.GetRequiredService<ExtractiveAnswerStep>());
             return services;

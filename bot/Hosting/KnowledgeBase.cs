@@ -38,10 +38,31 @@ public sealed class KnowledgeBase : IDisposable
     /// <summary>Raised after a reload has swapped a new engine in (tests and logs wait on it).</summary>
     public event EventHandler<SearchEngine>? Reloaded;
 
+    /// <summary>The engine in use, or null while it is being opened or after it failed to open.</summary>
+    public SearchEngine? Opened
+    {
+        get
+        {
+            lock (gate)
+            {
+                return engine is { IsCompletedSuccessfully: true } open ? open.Result : null;
+            }
+        }
+    }
+
+    /// <summary>Why the last try to open the engine failed; null once one succeeded.</summary>
+    public string? Problem { get; private set; }
+
     public Task<SearchEngine> GetAsync(CancellationToken cancellationToken)
     {
         lock (gate)
         {
+            // A failed open is tried again by the next caller: the fault may have been fixed (a folder made writable).
+            if (engine is { IsFaulted: true })
+            {
+                engine = null;
+            }
+
             // Not the caller's token: the engine is shared, and one cancelled request must not fail it for all.
             engine ??= OpenAsync(CancellationToken.None);
             return engine.WaitAsync(cancellationToken);
@@ -136,7 +157,18 @@ public sealed class KnowledgeBase : IDisposable
 
     private async Task<SearchEngine> OpenAsync(CancellationToken cancellationToken)
     {
-        var opened = await SearchEngine.OpenAsync(root, options, cancellationToken).ConfigureAwait(false);
+        SearchEngine opened;
+        try
+        {
+            opened = await SearchEngine.OpenAsync(root, options, cancellationToken).ConfigureAwait(false);
+            Problem = null;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            Problem = e.Message;
+            throw;
+        }
+
         var state = opened.Index.WasRebuilt ? "built" : "up to date";
         logger.LogInformation(
             "Loaded {Count} articles, {Passages} passages; index {Path} {State}.", opened.Corpus.Articles.Count, opened.Index.PassageCount, opened.Index.Folder, state);
@@ -156,12 +188,24 @@ public sealed class KnowledgeBase : IDisposable
     }
 }
 
-/// <summary>Opens the knowledge base while the web host starts, so the first question does not wait for the index, then watches the articles.</summary>
-internal sealed class KnowledgeBaseWarmup(KnowledgeBase knowledge) : IHostedService
+/// <summary>
+/// Opens the knowledge base while the web host starts, so the first question does not wait for the index, then
+/// watches the articles. An index that cannot open does not stop the host: the bot stays up, unready (/readyz says
+/// why), and the next question or a change to the articles tries again.
+/// </summary>
+internal sealed class KnowledgeBaseWarmup(KnowledgeBase knowledge, ILogger<KnowledgeBaseWarmup> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await knowledge.GetAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await knowledge.GetAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogCritical(e, "The articles' index could not be opened: {Reason} The bot is not ready (/readyz) until it can; each question tries again.", e.Message);
+        }
+
         knowledge.WatchArticles();
     }
 

@@ -69,12 +69,6 @@ public sealed class AskApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Health_IsOk()
-    {
-        Assert.Equal("ok", await bot.Client.GetStringAsync("/healthz"));
-    }
-
-    [Fact]
     public async Task ArticlePage_ShowsTitleOutletDateAndText()
     {
         var page = await bot.Client.GetStringAsync("/articles/reuters-ishiba-lee-affirm-cooperation");

@@ -5,7 +5,7 @@ using SummitBot.Answering;
 using SummitBot.Conversations;
 using SummitBot.Conversations.Feedback;
 using SummitBot.Conversations.State;
-using SummitBot.State;
+using SummitBot.Tests.State.Support;
 using SummitBot.Tests.DirectLine.Support;
 using SummitBot.Tests.Protocol.Support;
 using SummitBot.Tests.Support;
@@ -42,13 +42,7 @@ public sealed class StoreFailureTests
     [Fact]
     public async Task WhenTheDatabaseIsDown_StartingAWebChatConversationGets503ToRetry_AndAnOpenOneIsStillAnswered()
     {
-        await using var bot = await BotHost.StartAsync(new RecordingAnswerStep(), [DirectLineClient.SecretSetting], services =>
-        {
-            services.RemoveAll<IStateDatabase>();
-            services.AddSingleton<SqliteState>();
-            services.AddSingleton(provider => new SwitchableDatabase(provider.GetRequiredService<SqliteState>()));
-            services.AddSingleton<IStateDatabase>(provider => provider.GetRequiredService<SwitchableDatabase>());
-        });
+        await using var bot = await BotHost.StartAsync(new RecordingAnswerStep(), [DirectLineClient.SecretSetting], SwitchableDatabase.Install);
         var client = new DirectLineClient(bot.Client);
         var (open, openId) = await client.GenerateTokenAsync();
         await client.StartAsync(open);
@@ -64,21 +58,6 @@ public sealed class StoreFailureTests
         Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
         var answer = await client.WaitForAsync(openId, open, a => ((string?)a["text"])?.StartsWith("You asked", StringComparison.Ordinal) == true);
         Assert.NotNull(answer);
-    }
-
-    /// <summary>The real database, until <see cref="Down"/> makes every connection fail as an unreachable server does.</summary>
-    private sealed class SwitchableDatabase(IStateDatabase inner) : IStateDatabase
-    {
-        public bool Down { get; set; }
-
-        public string Describe => inner.Describe;
-
-        public Task<System.Data.Common.DbConnection> OpenAsync(CancellationToken cancellationToken) =>
-            Down ? throw new Outage() : inner.OpenAsync(cancellationToken);
-
-        public Task EnsureReadyAsync(CancellationToken cancellationToken) => inner.EnsureReadyAsync(cancellationToken);
-
-        private sealed class Outage() : System.Data.Common.DbException("the database is down");
     }
 
     private sealed class BrokenStore : IConversationStore, IFeedbackStore

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
+using SummitBot.Health;
 using SummitBot.Hosting;
 
 namespace SummitBot.Answering.Model;
@@ -19,6 +20,7 @@ internal sealed class ChatAnswerStep(
     Kernel kernel,
     KernelFunction prompt,
     ExtractiveAnswerStep extractive,
+    ChatModelStatus status,
     ILogger<ChatAnswerStep> logger) : IAnswerStep
 {
     private readonly AnswerOptions settings = answerOptions.Value;
@@ -114,6 +116,7 @@ internal sealed class ChatAnswerStep(
 
     private Answer FallBack(AskedQuestion asked, Exception failure)
     {
+        status.Failed(ChatModelFailure.Describe(failure));
         logger.LogWarning("The chat model did not answer ({Failure}); answering from the articles' own sentences.", ChatModelFailure.Describe(failure));
         return extractive.AnswerFrom(asked) with { By = AnsweredBy.ExtractiveFallback };
     }
@@ -121,6 +124,7 @@ internal sealed class ChatAnswerStep(
     /// <summary>The model's reply as the answer: only its sentences the passages they cite state.</summary>
     private Answer Finish(AskedQuestion asked, IReadOnlyList<ModelSource> sources, string reply)
     {
+        status.Answered();
         var (answer, dropped) = ModelReply.ToAnswer(
             reply, sources, new GroundingCheck(asked.Engine.Analyzer), asked.Engine.Corpus, text => asked.Excerpt(text, settings.ExcerptLength), settings.NotCoveredText);
         if (dropped > 0)
