@@ -85,7 +85,13 @@ internal sealed record AskedQuestion(
         // The question's concepts plus what a follow-up leans on; its "when" or "how many" matters to ranking.
         var kind = QuestionKinds.Of(question);
         var query = new PassageQuery([.. asked, .. leanedOn], QuestionKinds.Favouring(kind));
-        var hits = await engine.Retriever.SearchAsync(query, settings.TopK, cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<Retrieval.Search.SearchHit> hits;
+        using (var retrieving = Telemetry.BotTelemetry.Source.StartActivity("retrieve"))
+        {
+            hits = await engine.Retriever.SearchAsync(query, settings.TopK, cancellationToken).ConfigureAwait(false);
+            retrieving?.SetTag("summitbot.hits", hits.Count);
+        }
+
         return (new AskedQuestion(question, topic, context, kind, kindNouns, comparison, hits, engine), null);
     }
 }

@@ -20,7 +20,8 @@ public sealed class TurnHandler(
     IOptions<ConversationOptions> options,
     IOptions<AnswerOptions> answering,
     TimeProvider time,
-    ILogger<TurnHandler> logger)
+    ILogger<TurnHandler> logger,
+    Telemetry.BotMetrics? metrics = null)
 {
     private readonly ConversationOptions limits = options.Value;
 
@@ -118,28 +119,53 @@ public sealed class TurnHandler(
 
     private async Task AnswerAsync(string question, ConversationKey conversation, ITurnReplies replies, CancellationToken cancellationToken)
     {
+        var started = time.GetTimestamp();
         await replies.SendAsync(new TypingReply(), cancellationToken).ConfigureAwait(false);
         var history = await HistoryAsync(conversation, cancellationToken).ConfigureAwait(false);
 
         Answer answer;
-        try
+        using (var answering = Telemetry.BotTelemetry.Source.StartActivity("answer"))
         {
-            answer = replies.ShowsDrafts
-                ? await StreamAsync(question, history, replies, cancellationToken).ConfigureAwait(false)
-                : await answerStep.AnswerAsync(question, history, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // A failing answer step costs this one question an apology, nothing more.
-            logger.LogError(ex, "The answer step failed in {Conversation}", LogValue.Shorten(conversation));
-            await replies.SendAsync(new TextReply(BotTexts.AnswerFailed), cancellationToken).ConfigureAwait(false);
-            return;
+            try
+            {
+                answer = replies.ShowsDrafts
+                    ? await StreamAsync(question, history, replies, cancellationToken).ConfigureAwait(false)
+                    : await answerStep.AnswerAsync(question, history, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // A failing answer step costs this one question an apology, nothing more.
+                answering?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, ex.GetType().Name);
+                metrics?.Answered(Telemetry.AnswerOutcome.Failed, conversation.ChannelId, time.GetElapsedTime(started));
+                logger.LogError(ex, "The answer step failed in {Conversation}", LogValue.Shorten(conversation));
+                await replies.SendAsync(new TextReply(BotTexts.AnswerFailed), cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
+            answering?.SetTag("summitbot.outcome", Telemetry.BotMetrics.Name(Telemetry.BotMetrics.OutcomeOf(answer)));
+            answering?.SetTag("summitbot.citations", answer.Citations.Count);
         }
 
         // What to ask next: the suggested questions this conversation has not asked yet, a refusal included.
         var next = Suggestions.Next(limits.SuggestedQuestions, [.. history.Select(t => t.Question), question]);
         await replies.SendAsync(new AnswerReply(answer, next, question), cancellationToken).ConfigureAwait(false);
+        Answered(conversation, question, answer, time.GetElapsedTime(started));
         await RememberAsync(conversation, new ConversationTurn(question, answer.Text), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The one log event of an answered turn, and its metrics. The user's words only at Debug: they may be personal.</summary>
+    private void Answered(ConversationKey conversation, string question, Answer answer, TimeSpan elapsed)
+    {
+        var outcome = Telemetry.BotMetrics.OutcomeOf(answer);
+        metrics?.Answered(outcome, conversation.ChannelId, elapsed);
+        logger.LogInformation(
+            "Answered a question in {Conversation} on {Channel}: {Outcome}, citing {Citations}, in {LatencyMs} ms",
+            LogValue.Shorten(conversation.ConversationId),
+            conversation.ChannelId,
+            Telemetry.BotMetrics.Name(outcome),
+            answer.Citations.Select(c => c.ArticleId).ToArray(),
+            Math.Round(elapsed.TotalMilliseconds));
+        logger.LogDebug("The question in {Conversation} was {Question}", LogValue.Shorten(conversation.ConversationId), LogValue.Shorten(question));
     }
 
     /// <summary>The conversation's history; when the store cannot be read, none: the question is answered as a first one.</summary>

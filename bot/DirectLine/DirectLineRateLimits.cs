@@ -71,6 +71,7 @@ public static class DirectLineRateLimits
 
     private static async ValueTask RejectAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
     {
+        rejected.HttpContext.RequestServices.GetRequiredService<Telemetry.BotMetrics>().RateLimited(LimitOf(rejected.HttpContext)?.Name ?? "other");
         var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : Window;
         rejected.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         await DirectLineErrors.Busy(StatusCodes.Status429TooManyRequests, "Too many requests; try again after the time in Retry-After.")

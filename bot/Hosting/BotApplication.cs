@@ -4,6 +4,7 @@ using SummitBot.Health;
 using SummitBot.Protocol;
 using SummitBot.Protocol.Auth;
 using SummitBot.State;
+using SummitBot.Telemetry;
 using SummitBot.WebChat;
 
 namespace SummitBot.Hosting;
@@ -37,6 +38,7 @@ public static class BotApplication
         builder.Services.AddDirectLine(builder.Configuration);
         builder.Services.AddChatPage(builder.Configuration);
         builder.Services.AddSummitBotHealth(ChatModelServices.IsConfigured(builder.Configuration));
+        builder.Services.AddBotTelemetry(builder.Configuration);
         overrideServices?.Invoke(builder.Services);
 
         var app = builder.Build();

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using SummitBot.Answering;
 using SummitBot.Retrieval;
 
@@ -8,6 +9,8 @@ public static class CoreServices
 {
     public static IServiceCollection AddSummitBotCore(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddMetrics();
+        services.TryAddSingleton<Telemetry.BotMetrics>();
         services.AddOptions<RetrievalOptions>().Bind(configuration.GetSection(RetrievalOptions.Section))
             .ValidateDataAnnotations()
             .Validate(o => o.Passages.Overlap < o.Passages.Sentences, "Retrieval:Passages:Overlap must be smaller than Retrieval:Passages:Sentences.")

@@ -18,7 +18,7 @@ public sealed class ConnectorPipeline
     private readonly ResiliencePipeline<HttpResponseMessage> pipeline;
     private readonly TimeProvider time;
 
-    public ConnectorPipeline(IOptions<ConnectorOptions> options, TimeProvider time, ILogger<ConnectorPipeline> logger)
+    public ConnectorPipeline(IOptions<ConnectorOptions> options, TimeProvider time, ILogger<ConnectorPipeline> logger, Telemetry.BotMetrics? metrics = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         var settings = options.Value;
@@ -36,6 +36,7 @@ public sealed class ConnectorPipeline
                 DelayGenerator = args => ValueTask.FromResult(TransientFailures.RetryAfter(args.Outcome, time)),
                 OnRetry = args =>
                 {
+                    metrics?.Retried();
                     logger.LogWarning(
                         "Connector call failed ({Failure}); retry {Attempt} in {Delay}",
                         Describe(args.Outcome),

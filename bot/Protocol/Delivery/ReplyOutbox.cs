@@ -1,8 +1,10 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using SummitBot.Conversations;
 using SummitBot.Hosting;
 using SummitBot.Protocol.Connector;
 using SummitBot.Protocol.Queues;
+using SummitBot.Telemetry;
 
 namespace SummitBot.Protocol.Delivery;
 
@@ -83,6 +85,8 @@ public sealed class ReplyOutbox : BackgroundService
 
     private async Task DeliverAsync(PendingReply reply, CancellationToken stoppingToken)
     {
+        using var span = BotTelemetry.Source.StartActivity("reply", ActivityKind.Internal, reply.Trace);
+        span?.SetTag("summitbot.activity_type", reply.Activity.Type);
         DeliveryResult result;
         try
         {
@@ -95,10 +99,13 @@ public sealed class ReplyOutbox : BackgroundService
         }
 
         reply.Outcome?.TrySetResult(result);
+        span?.SetTag("summitbot.attempts", result.Attempts);
         if (result.Delivered)
         {
             return;
         }
+
+        span?.SetStatus(ActivityStatusCode.Error, result.Failure);
 
         if (reply.BestEffort)
         {

@@ -23,12 +23,13 @@ public sealed class BackgroundTurns : BackgroundService
 
     private readonly AcceptedTurns accepted;
 
-    public BackgroundTurns(IOptions<BotProtocolOptions> options, TurnRunner runner, AcceptedTurns accepted, ILogger<BackgroundTurns> logger)
+    public BackgroundTurns(IOptions<BotProtocolOptions> options, TurnRunner runner, AcceptedTurns accepted, ILogger<BackgroundTurns> logger, Telemetry.BotMetrics? metrics = null)
     {
         this.accepted = accepted;
         ArgumentNullException.ThrowIfNull(options);
         settings = options.Value;
         queue = new OrderedLanes<ConversationKey, QueuedTurn>(settings.MaxQueuedTurns, settings.MaxQueuedTurnsPerConversation, logger);
+        metrics?.ObserveQueue(() => queue.Waiting);
         this.runner = runner;
         this.logger = logger;
     }
@@ -67,7 +68,7 @@ public sealed class BackgroundTurns : BackgroundService
     {
         try
         {
-            await runner.RunAsync(turn.Activity, turn.Replies, settings.TurnTimeout, stoppingToken).ConfigureAwait(false);
+            await runner.RunAsync(turn.Activity, turn.Replies, settings.TurnTimeout, stoppingToken, turn.Trace).ConfigureAwait(false);
         }
         finally
         {

@@ -1,3 +1,4 @@
+using ActivityContext = System.Diagnostics.ActivityContext;
 using SummitBot.Conversations;
 using SummitBot.Conversations.Replies;
 using SummitBot.Protocol.Activities;
@@ -11,6 +12,9 @@ namespace SummitBot.Protocol.Turns;
 public sealed record QueuedTurn(Activity Activity, ITurnReplies Replies)
 {
     public ConversationKey Conversation => ActivityMapping.ConversationOf(Activity);
+
+    /// <summary>The trace of the request that accepted it (none when recovered), so the turn's span continues it on a worker.</summary>
+    public ActivityContext Trace { get; init; } = Telemetry.BotTelemetry.CurrentTrace;
 
     /// <summary>Its row in the state database's accepted turns, removed once its replies are delivered; null when not kept.</summary>
     public long? StoredId { get; init; }

@@ -1,21 +1,31 @@
+using ActivityContext = System.Diagnostics.ActivityContext;
+using ActivityKind = System.Diagnostics.ActivityKind;
+using ActivityStatusCode = System.Diagnostics.ActivityStatusCode;
+using Span = System.Diagnostics.Activity;
 using SummitBot.Conversations.Replies;
 using SummitBot.Conversations;
 using SummitBot.Hosting;
 using SummitBot.Protocol.Activities;
 using SummitBot.Protocol.Replies;
+using SummitBot.Telemetry;
 
 namespace SummitBot.Protocol.Turns;
 
 /// <summary>
 /// Runs one activity through the turn handler within a deadline. Whatever goes wrong stays in this turn:
 /// it is logged, the user gets an apology where one can still be sent, and nothing is thrown to the caller
-/// except the caller's own cancellation.
+/// except the caller's own cancellation. Each turn is a span, "turn {type}", under the request that brought it.
 /// </summary>
-public sealed class TurnRunner(TurnHandler handler, TimeProvider time, ILogger<TurnRunner> logger)
+public sealed class TurnRunner(TurnHandler handler, TimeProvider time, ILogger<TurnRunner> logger, BotMetrics? metrics = null)
 {
-    public async Task RunAsync(Activity activity, ITurnReplies replies, TimeSpan timeout, CancellationToken cancellationToken)
+    /// <param name="trace">The accepting request's trace when the turn runs on a worker; default: the current span.</param>
+    public async Task RunAsync(Activity activity, ITurnReplies replies, TimeSpan timeout, CancellationToken cancellationToken, ActivityContext trace = default)
     {
         ArgumentNullException.ThrowIfNull(activity);
+        using var span = BotTelemetry.Source.StartActivity($"turn {activity.Type}", ActivityKind.Internal, trace);
+        span?.SetTag("summitbot.channel", activity.ChannelId);
+        span?.SetTag("summitbot.conversation", LogValue.Shorten(activity.Conversation?.Id));
+        var started = time.GetTimestamp();
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(timeout);
         var turn = DispatchAsync(activity, replies, deadline.Token);
@@ -31,13 +41,25 @@ public sealed class TurnRunner(TurnHandler handler, TimeProvider time, ILogger<T
         catch (OperationCanceledException)
         {
             ObserveAbandoned(turn);
+            Failed(span, activity, "timeout", started);
             logger.LogWarning("A {Type} turn in {Channel} ran past {Timeout} and was cancelled", LogValue.Shorten(activity.Type), LogValue.Shorten(activity.ChannelId), timeout);
             await ApologizeAsync(replies, BotTexts.TookTooLong, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex)
         {
+            Failed(span, activity, ex.GetType().Name, started);
             logger.LogError(ex, "A {Type} turn in {Channel} failed", LogValue.Shorten(activity.Type), LogValue.Shorten(activity.ChannelId));
             await ApologizeAsync(replies, BotTexts.AnswerFailed, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>A question that got no answer counts as a failed one; other turns only mark their span.</summary>
+    private void Failed(Span? span, Activity activity, string reason, long started)
+    {
+        span?.SetStatus(ActivityStatusCode.Error, reason);
+        if (activity.Type == ActivityTypes.Message)
+        {
+            metrics?.Answered(AnswerOutcome.Failed, activity.ChannelId, time.GetElapsedTime(started));
         }
     }
 
