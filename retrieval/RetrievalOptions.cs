@@ -13,7 +13,7 @@ public sealed class RetrievalOptions
     public string ArticlesPath { get; set; } = "articles";
 
     /// <summary>
-    /// The Lucene index folder, relative to the repository root; rebuilt when missing, stale, damaged or not
+    /// The Lucene index folder, relative to the bot's data folder (the install folder when it can be written); rebuilt when missing, stale, damaged or not
     /// one of ours. Default ".cache/index".
     /// </summary>
     [Required]

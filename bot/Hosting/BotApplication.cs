@@ -12,7 +12,10 @@ namespace SummitBot.Hosting;
 /// <summary>The web host, as a recipe. Program.cs runs it; tests start the same app on 127.0.0.1 port 0.</summary>
 public static class BotApplication
 {
-    /// <summary>The address a newcomer gets when ASPNETCORE_URLS, --urls and Urls are all unset.</summary>
+    /// <summary>
+    /// The address a newcomer gets when ASPNETCORE_URLS, --urls and Urls are all unset, and so are ASPNETCORE_HTTP_PORTS
+    /// and ASPNETCORE_HTTPS_PORTS (which the official container images set: 8080, on every interface).
+    /// </summary>
     public const string DefaultUrl = "http://localhost:3978";
 
     /// <param name="args">Command-line arguments; any `--Section:Key=value` overrides configuration.</param>
@@ -25,7 +28,9 @@ public static class BotApplication
             ContentRootPath = RepositoryRoot.Locate(),
         });
         UserSecrets.AddBelowTheEnvironment(builder.Configuration);
-        if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
+        if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey])
+            && string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.HttpPortsKey])
+            && string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.HttpsPortsKey]))
         {
             builder.WebHost.UseUrls(DefaultUrl);
         }
@@ -42,6 +47,12 @@ public static class BotApplication
         overrideServices?.Invoke(builder.Services);
 
         var app = builder.Build();
+        if (app.Services.GetRequiredService<DataFolder>() is { MovedOut: true } data)
+        {
+            app.Logger.LogWarning("The install folder {Install} cannot be written: the index and the state database are kept in {Data} (set {Key} to choose)", data.InstallFolder, data.Path, DataFolder.Key);
+        }
+
+        app.UseProxyHeaders();
         app.UseSecurityHeaders();
         app.UseCors();
         app.UseRateLimiter();

@@ -6,21 +6,41 @@ using SummitBot.Protocol;
 namespace SummitBot.Hosting;
 
 /// <summary>
-/// The base of the bot's own links (citations of articles with no original address). Never a request's Host
-/// header, which whoever sends the request chooses: BotProtocol:PublicBaseUrl when set (required with an app id),
-/// else, in anonymous local mode, the address the bot listens on.
+/// The base of the bot's own links (citations of articles with no original address). BotProtocol:PublicBaseUrl when
+/// set; else, with BotProtocol:TrustForwardedHeaders, the scheme and host the proxy says the current request came to
+/// (a turn recovered with no request gets the last one seen); else the address the bot listens on. Never a Host
+/// header the bot was not told to trust: whoever sends the request chooses it.
 /// </summary>
-public sealed class PublicAddress(IOptions<BotProtocolOptions> options, IServer server)
+public sealed class PublicAddress(IOptions<BotProtocolOptions> options, IServer server, IHttpContextAccessor requests)
 {
     private static readonly string[] AnyHost = ["+", "*", "0.0.0.0", "[::]", "::"];
 
-    private readonly Lazy<Uri> address = new(() =>
+    private readonly Lazy<Uri> fixedAddress = new(() =>
         string.IsNullOrWhiteSpace(options.Value.PublicBaseUrl)
             ? FromListening(server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [])
             : new Uri(options.Value.PublicBaseUrl));
 
+    private Uri? lastForwarded;
+
     /// <summary>Read once the server listens (it is only asked while answering a request).</summary>
-    public Uri Base => address.Value;
+    public Uri Base
+    {
+        get
+        {
+            if (!options.Value.TrustForwardedHeaders || !string.IsNullOrWhiteSpace(options.Value.PublicBaseUrl))
+            {
+                return fixedAddress.Value;
+            }
+
+            // UseForwardedHeaders has already put the proxy's X-Forwarded-Proto and -Host into the request.
+            if (requests.HttpContext?.Request is { Host.HasValue: true } request)
+            {
+                lastForwarded = new Uri($"{request.Scheme}://{request.Host.ToUriComponent()}{request.PathBase.ToUriComponent()}/");
+            }
+
+            return lastForwarded ?? fixedAddress.Value;
+        }
+    }
 
     /// <summary>
     /// A wildcard host (`+`, `*`, `0.0.0.0`, `[::]`) is reached as localhost; of several addresses an http one on

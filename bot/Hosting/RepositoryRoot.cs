@@ -1,25 +1,33 @@
 namespace SummitBot.Hosting;
 
 /// <summary>
-/// Finds the folder that holds appsettings.json, articles/ and prompts/. `dotnet run --project bot` makes
-/// bot/ the content root, and a test runs from its bin folder, so the root is searched for upward from the
-/// working directory and from the binaries; a published bot finds everything beside its binaries.
+/// Finds the folder that holds appsettings.json, articles/ and prompts/: SUMMITBOT_ROOT when set; a published bot's
+/// own folder (appsettings.json beside its binaries), wherever it is started from; else the checkout, searched for
+/// upward from the working directory (`dotnet run --project bot` runs in bot/) and from the binaries (a test's bin folder).
 /// </summary>
 public static class RepositoryRoot
 {
     private const string Marker = "SummitBot.sln";
 
-    public static string Locate()
+    /// <summary>What `dotnet publish` puts beside the binaries and a build does not (bot/SummitBot.csproj).</summary>
+    private const string PublishedMarker = "appsettings.json";
+
+    public static string Locate() =>
+        Locate(Environment.GetEnvironmentVariable("SUMMITBOT_ROOT"), Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
+
+    internal static string Locate(string? fromEnvironment, string workingDirectory, string binaries)
     {
-        var fromEnvironment = Environment.GetEnvironmentVariable("SUMMITBOT_ROOT");
         if (!string.IsNullOrWhiteSpace(fromEnvironment))
         {
             return Path.GetFullPath(fromEnvironment);
         }
 
-        return FindUpward(Directory.GetCurrentDirectory())
-            ?? FindUpward(AppContext.BaseDirectory)
-            ?? AppContext.BaseDirectory;
+        if (File.Exists(Path.Combine(binaries, PublishedMarker)))
+        {
+            return binaries;
+        }
+
+        return FindUpward(workingDirectory) ?? FindUpward(binaries) ?? binaries;
     }
 
     private static string? FindUpward(string start)

@@ -13,9 +13,19 @@ public sealed class BotProtocolOptions : IValidatableObject
 
     /// <summary>
     /// The address users reach the bot at, such as https://summitbot.example.com; citations of articles with no
-    /// original address link to its /articles/{id} page. Empty: the scheme and host of each incoming request.
+    /// original address link to its /articles/{id} page. Empty: the address the bot listens on, or, with
+    /// <see cref="TrustForwardedHeaders"/>, the scheme and host the proxy says each request came to.
     /// </summary>
     public string? PublicBaseUrl { get; set; }
+
+    /// <summary>
+    /// Behind a reverse proxy or TLS terminator (Azure App Service, a Kubernetes ingress, nginx): take each request's
+    /// scheme, host and client address from X-Forwarded-Proto, X-Forwarded-Host and X-Forwarded-For, so citation links
+    /// and the Direct Line stream address are the public https ones and rate limits count visitors, not the proxy.
+    /// Turn it on only when every request comes through a proxy that sets those headers: anyone reaching the bot
+    /// directly could set them. Default false.
+    /// </summary>
+    public bool TrustForwardedHeaders { get; set; }
 
     /// <summary>
     /// Base addresses replies may be sent to, such as https://smba.trafficmanager.net/teams/ (see

@@ -21,8 +21,8 @@ public static class ProtocolServices
             .ValidateDataAnnotations()
             // Without it links would take their host from a request header; the Teams package needs it anyway.
             .Validate<IOptions<BotAuthOptions>>(
-                (o, auth) => auth.Value.IsAnonymous || !string.IsNullOrWhiteSpace(o.PublicBaseUrl),
-                "BotProtocol:PublicBaseUrl is required when MicrosoftAppId is set: it is the public address citation links point at (for example https://summitbot.example.org).")
+                (o, auth) => auth.Value.IsAnonymous || !string.IsNullOrWhiteSpace(o.PublicBaseUrl) || o.TrustForwardedHeaders,
+                "BotProtocol:PublicBaseUrl is required when MicrosoftAppId is set: it is the public address citation links point at (for example https://summitbot.example.org). Behind a proxy that sets X-Forwarded-Host, BotProtocol:TrustForwardedHeaders=true takes it from each request instead.")
             .ValidateOnStart();
         services.AddOptions<ConnectorOptions>()
             .Bind(configuration.GetSection(ConnectorOptions.SectionName))
@@ -48,6 +48,7 @@ public static class ProtocolServices
         services.AddSingleton<MessagesEndpoint>();
         services.AddSingleton<ActivityValidation>();
         services.AddSingleton<ServiceUrlPolicy>();
+        services.AddHttpContextAccessor();
         services.AddSingleton<PublicAddress>();
         return services;
     }

@@ -7,7 +7,7 @@ public sealed class StateOptions
 {
     public const string Section = "State";
 
-    /// <summary>The SQLite database file, relative to the repository root unless absolute. Default data/summitbot.db (data/ is not committed).</summary>
+    /// <summary>The SQLite database file, relative to the data folder (<see cref="Hosting.DataFolder"/>) unless absolute. Default data/summitbot.db (data/ is not committed).</summary>
     [Required]
     public string Path { get; set; } = "data/summitbot.db";
 

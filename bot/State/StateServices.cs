@@ -17,7 +17,10 @@ public static class StateServices
     /// </summary>
     public static IServiceCollection AddState(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<StateOptions>().Bind(configuration.GetSection(StateOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<StateOptions>().Bind(configuration.GetSection(StateOptions.Section))
+            .PostConfigure<Hosting.DataFolder>((o, data) => o.Path = data.Resolve(o.Path))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         if (IsShared(configuration))
         {
             var postgres = configuration.GetConnectionString(ConnectionStringName)!;

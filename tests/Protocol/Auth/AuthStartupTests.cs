@@ -70,6 +70,16 @@ public sealed class AuthStartupTests
         var failure = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
 
         Assert.Contains("BotProtocol:PublicBaseUrl", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("BotProtocol:TrustForwardedHeaders", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_WithAnAppIdBehindATrustedProxy_NeedsNoPublicBaseUrl()
+    {
+        await using var app = Build(new CapturingLoggerProvider(), $"--MicrosoftAppId={TestTokens.AppId}", $"--MicrosoftAppPassword={Password}", "--BotProtocol:TrustForwardedHeaders=true");
+
+        await app.StartAsync();
+        await app.StopAsync();
     }
 
     [Theory]
