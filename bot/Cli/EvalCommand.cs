@@ -1,8 +1,7 @@
 using System.CommandLine;
-using Microsoft.Extensions.Options;
 using Spectre.Console;
-using SummitBot.Answering;
-using SummitBot.Answering.Model;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Options;
 using SummitBot.Evaluation;
 using SummitBot.Evaluation.Reporting;
 using SummitBot.Evaluation.Running;
@@ -13,35 +12,50 @@ using SummitBot.Hosting;
 namespace SummitBot.Cli;
 
 /// <summary>
-/// <c>eval FILE... [--endpoint URL] [--junit PATH] [--json PATH] [--parallel N] [--answer-step extractive|chat]</c>: runs scripted Q&amp;A
-/// tests and transcripts. Exit code 0 when every case passes, 1 when any fails, 2 when the run itself
-/// cannot happen (a bad script, an unreachable endpoint, a report that cannot be written).
+/// <c>eval FILE... [--endpoint URL | --directline URL [--secret S]] [--known-failures FILE] [--junit PATH] [--json PATH]
+/// [--parallel N] [--answer-step extractive|chat] [--Section:Key=value...]</c>: runs scripted Q&amp;A tests and
+/// transcripts. Exit code 0 when every case passes (or, with --known-failures, every case that fails is listed),
+/// 1 when any other fails, 2 when the run itself cannot happen (a bad script, an unreachable bot, refused
+/// credentials, a report that cannot be written).
 /// </summary>
-internal static class EvalCommand
+internal static partial class EvalCommand
 {
     public const int AllPassed = 0;
     public const int SomeFailed = 1;
     public const int CannotRun = 2;
 
-    private const string ExtractiveStep = "extractive";
-    private const string ChatStep = "chat";
-
     public static Command Create()
     {
         var files = new Argument<string[]>("files") { Description = "*.qa.yaml scripts and *.transcript files", Arity = ArgumentArity.OneOrMore };
-        var endpoint = new Option<string?>("--endpoint") { Description = "Ask a running bot at this /api/messages address instead of in-process" };
+        var endpoint = new Option<string?>("--endpoint") { Description = "Ask a running bot at this /api/messages address instead of in-process (with the bot's MicrosoftAppId/Password from the environment when it has an app id)" };
+        var directLine = new Option<string?>("--directline") { Description = "Ask a bot through this Direct Line 3.0 address (the bot's own http://host/v3/directline, or https://directline.botframework.com/v3/directline)" };
+        var secret = new Option<string?>("--secret") { Description = "The Direct Line secret for --directline (better: the environment variable Evaluation__DirectLineSecret)" };
+        var knownFailures = new Option<string?>("--known-failures") { Description = "A file of case ids (one a line, # comments) known to fail: only other failures make the exit code 1" };
         var junit = new Option<string?>("--junit") { Description = "Write a JUnit XML report to this path" };
         var json = new Option<string?>("--json") { Description = "Write a JSON report to this path" };
         var parallel = new Option<int>("--parallel") { Description = "How many cases run at once (default 1, so latencies are not skewed)", DefaultValueFactory = _ => 1 };
         var answerStep = new Option<string?>("--answer-step") { Description = "In-process, answer with this step instead of the configured one: extractive or chat (chat needs ChatModel:Provider)" };
-        answerStep.AcceptOnlyFromAmong(ExtractiveStep, ChatStep);
+        answerStep.AcceptOnlyFromAmong(EvalTargets.ExtractiveStep, EvalTargets.ChatStep);
 
-        var command = new Command("eval", "Run scripted Q&A tests (*.qa.yaml) and transcripts against the bot.") { files, endpoint, junit, json, parallel, answerStep };
-        command.SetAction((parse, cancellationToken) => RunAsync(
-            new EvalRequest(parse.GetValue(files) ?? [], parse.GetValue(endpoint), parse.GetValue(junit), parse.GetValue(json), parse.GetValue(parallel), parse.GetValue(answerStep)),
-            CommandOutput.Standard(),
-            overrideServices: null,
-            cancellationToken));
+        var command = new Command("eval", "Run scripted Q&A tests (*.qa.yaml) and transcripts against the bot.") { files, endpoint, directLine, secret, knownFailures, junit, json, parallel, answerStep };
+        // Configuration overrides (--MicrosoftAppId=…, --Evaluation:RequestTimeoutSeconds=…), as on the web host's command line.
+        command.TreatUnmatchedTokensAsErrors = false;
+        command.SetAction((parse, cancellationToken) =>
+        {
+            // The files argument takes every word no option claims, settings included: they are told apart by their "--".
+            var words = parse.GetValue(files) ?? [];
+            return RunAsync(
+                new EvalRequest([.. words.Where(w => !w.StartsWith("--", StringComparison.Ordinal))], parse.GetValue(endpoint), parse.GetValue(junit), parse.GetValue(json), parse.GetValue(parallel), parse.GetValue(answerStep))
+                {
+                    DirectLine = parse.GetValue(directLine),
+                    Secret = parse.GetValue(secret),
+                    KnownFailuresPath = parse.GetValue(knownFailures),
+                    Settings = [.. words.Where(w => w.StartsWith("--", StringComparison.Ordinal)), .. parse.UnmatchedTokens],
+                },
+                CommandOutput.Standard(),
+                overrideServices: null,
+                cancellationToken);
+        });
         return command;
     }
 
@@ -50,23 +64,18 @@ internal static class EvalCommand
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(output);
-        if (request.Parallel < 1)
+        if (Problem(request) is { } problem)
         {
-            return await CannotRunAsync(output, "--parallel must be 1 or more.").ConfigureAwait(false);
+            return await CannotRunAsync(output, problem).ConfigureAwait(false);
         }
 
-        Uri? endpoint = null;
-        if (request.Endpoint is not null
-            && (!Uri.TryCreate(request.Endpoint, UriKind.Absolute, out endpoint) || (endpoint.Scheme != Uri.UriSchemeHttp && endpoint.Scheme != Uri.UriSchemeHttps)))
-        {
-            return await CannotRunAsync(output, $"--endpoint '{request.Endpoint}' is not an http(s) address, such as http://127.0.0.1:3978/api/messages.").ConfigureAwait(false);
-        }
-
-        using var host = CommandHost.Build((services, configuration) =>
-        {
-            services.AddEvaluation(configuration);
-            overrideServices?.Invoke(services);
-        });
+        using var host = CommandHost.Build(
+            (services, configuration) =>
+            {
+                services.AddEvaluation(configuration);
+                overrideServices?.Invoke(services);
+            },
+            [.. request.Settings]);
         try
         {
             await host.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -78,7 +87,7 @@ internal static class EvalCommand
 
         try
         {
-            return await EvaluateAsync(request, endpoint, host.Services, output, cancellationToken).ConfigureAwait(false);
+            return await EvaluateAsync(request, host.Services, output, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -86,7 +95,44 @@ internal static class EvalCommand
         }
     }
 
-    private static async Task<int> EvaluateAsync(EvalRequest request, Uri? endpoint, IServiceProvider services, CommandOutput output, CancellationToken cancellationToken)
+    /// <summary>What is wrong with the command line itself, before anything is loaded.</summary>
+    private static string? Problem(EvalRequest request)
+    {
+        if (request.Parallel < 1)
+        {
+            return "--parallel must be 1 or more.";
+        }
+
+        if (request.Endpoint is not null && request.DirectLine is not null)
+        {
+            return "--endpoint and --directline are two ways to reach a bot: give one.";
+        }
+
+        if (request.Secret is not null && request.DirectLine is null)
+        {
+            return "--secret is the Direct Line secret: it goes with --directline.";
+        }
+
+        if (request.AnswerStep is not null && (request.Endpoint ?? request.DirectLine) is not null)
+        {
+            return "--answer-step chooses the in-process step; a running bot answers with its own configuration.";
+        }
+
+        foreach (var (option, value, example) in new[] { ("--endpoint", request.Endpoint, "http://127.0.0.1:3978/api/messages"), ("--directline", request.DirectLine, "http://127.0.0.1:3978/v3/directline") })
+        {
+            if (value is not null && !(Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)))
+            {
+                return $"{option} '{value}' is not an http(s) address, such as {example}.";
+            }
+        }
+
+        // Unknown words are configuration only in the --Section:Key=value form; anything else is a mistyped option.
+        return request.Settings.FirstOrDefault(s => !SettingPattern().IsMatch(s)) is { } unknown
+            ? $"unknown option or argument '{unknown}' (configuration is given as --Section:Key=value)."
+            : null;
+    }
+
+    private static async Task<int> EvaluateAsync(EvalRequest request, IServiceProvider services, CommandOutput output, CancellationToken cancellationToken)
     {
         ArticleCatalog articles;
         try
@@ -109,38 +155,27 @@ internal static class EvalCommand
             return await CannotRunAsync(output, $"{errors.Count} problem(s) in the scripts; no case was run.").ConfigureAwait(false);
         }
 
-        if (endpoint is not null && request.AnswerStep is not null)
+        KnownFailures? known = null;
+        try
         {
-            return await CannotRunAsync(output, "--answer-step chooses the in-process step; a bot at --endpoint answers with its own configuration.").ConfigureAwait(false);
+            known = request.KnownFailuresPath is { } path ? await KnownFailures.LoadAsync(path, cancellationToken).ConfigureAwait(false) : null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return await CannotRunAsync(output, $"cannot read --known-failures: {ex.Message}").ConfigureAwait(false);
         }
 
-        var model = services.GetRequiredService<IOptions<ChatModelOptions>>().Value;
-        var step = request.AnswerStep ?? (model.IsConfigured ? ChatStep : ExtractiveStep);
-        if (step == ChatStep && !model.IsConfigured)
+        var (target, answerer, targetProblem) = EvalTargets.Choose(request, services, articles);
+        if (targetProblem is not null)
         {
-            return await CannotRunAsync(output, "--answer-step chat needs a chat model: set ChatModel:Provider and what it needs (README \"Answering with a chat model\").").ConfigureAwait(false);
+            return await CannotRunAsync(output, targetProblem).ConfigureAwait(false);
         }
-
-        var answerer = endpoint is not null ? new ReportAnswerer("endpoint", null)
-            : new ReportAnswerer(step, step == ChatStep ? model.Describe() : null);
-        IEvalTarget target = endpoint is null
-            ? new InProcessTarget(request.AnswerStep switch
-            {
-                null => services.GetRequiredService<IAnswerStep>(),
-                ChatStep => services.GetRequiredService<ChatAnswerStep>(),
-                _ => services.GetRequiredService<ExtractiveAnswerStep>(),
-            })
-            : new EndpointTarget(
-                services.GetRequiredService<IHttpClientFactory>().CreateClient(EndpointTarget.HttpClientName),
-                endpoint,
-                articles,
-                services.GetRequiredService<IOptions<EvaluationOptions>>().Value);
 
         var cases = suites.SelectMany(s => s.Cases).ToList();
         EvalRun run;
         try
         {
-            run = await EvalProgress.RunAsync(cases, target, request.Parallel, output, cancellationToken).ConfigureAwait(false);
+            run = await EvalProgress.RunAsync(cases, target!, request.Parallel, output, cancellationToken).ConfigureAwait(false) with { Known = known };
         }
         catch (EndpointUnavailableException ex)
         {
@@ -149,7 +184,13 @@ internal static class EvalCommand
 
         var summary = EvalSummary.From(run, articles);
         ConsoleReport.Write(output.Out, run, summary);
-        output.Out.WriteLine(answerer.Describe(run));
+        output.Out.WriteLine(answerer!.Describe(run));
+        var verdict = known?.Judge(run);
+        if (verdict is not null)
+        {
+            ConsoleReport.WriteKnownFailures(output.Out, known!, verdict);
+        }
+
         try
         {
             if (request.JUnitPath is not null)
@@ -167,7 +208,8 @@ internal static class EvalCommand
             return await CannotRunAsync(output, $"cannot write the report: {ex.Message}").ConfigureAwait(false);
         }
 
-        return run.Cases.All(c => c.Passed) ? AllPassed : SomeFailed;
+        var passed = verdict?.Passed ?? run.Cases.All(c => c.Passed);
+        return passed ? AllPassed : SomeFailed;
     }
 
     private static async Task<int> CannotRunAsync(CommandOutput output, string message)
@@ -175,8 +217,23 @@ internal static class EvalCommand
         await output.Error.WriteLineAsync($"eval: {message}").ConfigureAwait(false);
         return CannotRun;
     }
+
+    [GeneratedRegex(@"^--[A-Za-z][\w.]*(:[\w.]+)*=", RegexOptions.CultureInvariant)]
+    private static partial Regex SettingPattern();
 }
 
 /// <param name="Endpoint">The bot's /api/messages address, or null to run in-process.</param>
 /// <param name="AnswerStep">In-process: "extractive" or "chat"; null for what configuration says.</param>
-internal sealed record EvalRequest(IReadOnlyList<string> Files, string? Endpoint, string? JUnitPath, string? JsonPath, int Parallel, string? AnswerStep = null);
+internal sealed record EvalRequest(IReadOnlyList<string> Files, string? Endpoint, string? JUnitPath, string? JsonPath, int Parallel, string? AnswerStep = null)
+{
+    /// <summary>A Direct Line 3.0 address to reach the bot through, instead of in-process or --endpoint.</summary>
+    public string? DirectLine { get; init; }
+
+    /// <summary>The Direct Line secret; null: Evaluation:DirectLineSecret.</summary>
+    public string? Secret { get; init; }
+
+    public string? KnownFailuresPath { get; init; }
+
+    /// <summary>Configuration overrides as --Section:Key=value, read over appsettings.json and the environment.</summary>
+    public IReadOnlyList<string> Settings { get; init; } = [];
+}

@@ -1,4 +1,5 @@
 using SummitBot.Evaluation.Targets;
+using SummitBot.Protocol.Auth;
 
 namespace SummitBot.Evaluation;
 
@@ -12,10 +13,14 @@ public static class EvaluationServices
             .Bind(configuration.GetSection(EvaluationOptions.Section))
             .Validate(o => !string.IsNullOrWhiteSpace(o.ChannelId), "Evaluation:ChannelId must not be empty.")
             .Validate(o => o.RequestTimeoutSeconds is >= 1 and <= 600, "Evaluation:RequestTimeoutSeconds must be between 1 and 600.")
+            .Validate(o => o.DirectLinePollMilliseconds is >= 50 and <= 10_000, "Evaluation:DirectLinePollMilliseconds must be between 50 and 10000.")
             .ValidateOnStart();
 
         // The per-question timeout comes from the options, so the client's own stays out of the way.
         services.AddHttpClient(EndpointTarget.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan);
+
+        // The bot's identity, read from the same keys the bot reads, for the token eval --endpoint sends.
+        services.AddBotCredentials(configuration);
         return services;
     }
 }

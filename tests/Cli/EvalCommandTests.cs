@@ -169,6 +169,112 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Eval_WithKnownFailures_WhenOnlyListedCasesFail_ExitsZero_AndShowsThemAsKnown()
+    {
+        var known = files.Write("known.txt", "# still to fix\nwrong-city\n");
+
+        var exit = await Run(new EvalRequest([files.Write("small.qa.yaml", FailingScript)], null, null, null, 1) { KnownFailuresPath = known });
+
+        Assert.Equal(0, exit);
+        Assert.Contains($"Known failures:     1 of the 1 listed in {known} still fail; 0 case(s) failed outside the list", stdout.ToString(), StringComparison.Ordinal);
+        Assert.Contains("known", stdout.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Eval_WithKnownFailures_AFailureNotListed_ExitsOne_NamingIt()
+    {
+        var known = files.Write("known.txt", "another-case\n");
+
+        var exit = await Run(new EvalRequest([files.Write("small.qa.yaml", FailingScript)], null, null, null, 1) { KnownFailuresPath = known });
+
+        Assert.Equal(1, exit);
+        Assert.Contains("Failed, not listed: wrong-city", stdout.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Listed, not run:    another-case", stdout.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Eval_WithKnownFailures_AListedCaseThatNowPasses_IsReported_SoTheListShrinks()
+    {
+        var known = files.Write("known.txt", "venue\n");
+
+        var exit = await Run(new EvalRequest([files.Write("small.qa.yaml", PassingScript)], null, null, null, 1) { KnownFailuresPath = known });
+
+        Assert.Equal(0, exit);
+        Assert.Contains($"Listed, now pass:   venue (take them off {known})", stdout.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Eval_WithKnownFailures_TheJUnitReportSkipsTheListedFailure_SayingWhy()
+    {
+        var junit = files.PathOf("out.xml");
+        var known = files.Write("known.txt", "wrong-city\n");
+
+        await Run(new EvalRequest([files.Write("small.qa.yaml", FailingScript)], null, junit, null, 1) { KnownFailuresPath = known });
+
+        var suite = XDocument.Load(junit).Descendants("testsuite").Single();
+        Assert.Equal(("1", "0", "1"), ((string?)suite.Attribute("tests"), (string?)suite.Attribute("failures"), (string?)suite.Attribute("skipped")));
+        var skipped = Assert.Single(suite.Descendants("testcase").Single().Elements());
+        Assert.Equal("skipped", skipped.Name.LocalName);
+        Assert.StartsWith($"known failure (listed in {known}): any: none of [\"Osaka\"] is in the answer", skipped.Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Eval_WithAKnownFailuresFileThatIsNotThere_ExitsTwo()
+    {
+        var exit = await Run(new EvalRequest([files.Write("small.qa.yaml", PassingScript)], null, null, null, 1) { KnownFailuresPath = files.PathOf("missing.txt") });
+
+        Assert.Equal(2, exit);
+        Assert.Contains("cannot read --known-failures", stderr.ToString(), StringComparison.Ordinal);
+        Assert.Empty(answers.Asked);
+    }
+
+    [Theory]
+    [InlineData("http://127.0.0.1:1/api/messages", "http://127.0.0.1:1/v3/directline", null, "--endpoint and --directline are two ways")]
+    [InlineData(null, null, "s3cret", "--secret is the Direct Line secret: it goes with --directline")]
+    [InlineData(null, "directline.botframework.com", null, "--directline 'directline.botframework.com' is not an http(s) address")]
+    public async Task Eval_ContradictoryOrBadTargets_ExitTwo(string? endpoint, string? directLine, string? secret, string message)
+    {
+        var exit = await Run(new EvalRequest([files.Write("small.qa.yaml", PassingScript)], endpoint, null, null, 1) { DirectLine = directLine, Secret = secret });
+
+        Assert.Equal(2, exit);
+        Assert.Contains(message, stderr.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Eval_DirectLineWithoutASecret_ExitsTwo_NamingBothWaysToGiveIt()
+    {
+        var exit = await Run(new EvalRequest([files.Write("small.qa.yaml", PassingScript)], null, null, null, 1) { DirectLine = "http://127.0.0.1:1/v3/directline" });
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--secret, or the environment variable Evaluation__DirectLineSecret", stderr.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Eval_SettingsOverrideConfiguration_AndAWordThatIsNoSetting_IsRefusedAsAMistypedOption()
+    {
+        var script = files.Write("small.qa.yaml", PassingScript);
+
+        var badTimeout = await Run(new EvalRequest([script], null, null, null, 1) { Settings = ["--Evaluation:RequestTimeoutSeconds=0"] });
+        var typo = await Run(new EvalRequest([script], null, null, null, 1) { Settings = ["--junitt"] });
+
+        Assert.Equal((2, 2), (badTimeout, typo));
+        Assert.Contains("Evaluation:RequestTimeoutSeconds must be between 1 and 600", stderr.ToString(), StringComparison.Ordinal);
+        Assert.Contains("unknown option or argument '--junitt'", stderr.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CommandLine_ASettingAfterTheFiles_ReachesEvalsConfiguration()
+    {
+        var script = files.Write("small.qa.yaml", FailingScript);
+
+        // The same run, but for one setting that fails validation: only the setting can make the difference.
+        var refused = await CommandLine.RunAsync(["eval", script, "--Evaluation:RequestTimeoutSeconds=0"]);
+        var run = await CommandLine.RunAsync(["eval", script, "--Evaluation:RequestTimeoutSeconds=30"]);
+
+        Assert.Equal((2, 1), (refused, run));
+    }
+
+    [Fact]
     public async Task CommandLine_EvalWithABrokenScript_ExitsTwo()
     {
         var bad = files.Write("bad.qa.yaml", "cases:\n  - id: x\n");

@@ -94,11 +94,8 @@ public sealed class ShippedSuiteTests(ITestOutputHelper output)
         }
     }
 
-    private static HashSet<string> KnownFailures() =>
-        File.ReadAllLines(Path.Combine(Root, "tests", "qa", "summit.known-failures.txt"))
-            .Select(l => l.Trim())
-            .Where(l => l.Length > 0 && !l.StartsWith('#'))
-            .ToHashSet(StringComparer.Ordinal);
+    private static IReadOnlySet<string> KnownFailures() =>
+        SummitBot.Evaluation.Running.KnownFailures.Parse(File.ReadAllLines(Path.Combine(Root, "tests", "qa", "summit.known-failures.txt")));
 
     private static Task<(EvalSuite Suite, ArticleCatalog Articles)> LoadAsync() => QaSuiteFiles.LoadAsync(SuitePath);
 

@@ -38,7 +38,7 @@ public static class ConsoleReport
                 var why = turn.Error is { } error ? [$"error: {error}"] : turn.Failures;
                 table.AddRow(
                     new Text(label),
-                    new Text("FAIL", new Style(Color.Red)),
+                    run.IsKnownFailure(result) ? new Text("known", new Style(Color.Yellow)) : new Text("FAIL", new Style(Color.Red)),
                     new Text(string.Join("\n", why)),
                     new Text(Shorten(turn.Reply?.Text ?? string.Empty)),
                     new Text(turn.Reply is null ? string.Empty : string.Join("\n", turn.Reply.CitedArticleIds)));
@@ -52,6 +52,30 @@ public static class ConsoleReport
         console.WriteLine($"Citation accuracy:  {summary.CitationsSupported}, cited articles that contain an expected phrase");
         console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Latency:            p50 {summary.LatencyP50.TotalMilliseconds:0} ms, p95 {summary.LatencyP95.TotalMilliseconds:0} ms over {summary.Answers} answers"));
+    }
+
+    /// <summary>How the run stands against --known-failures: what failed outside the list, and what on it passes now.</summary>
+    public static void WriteKnownFailures(IAnsiConsole console, KnownFailures known, KnownFailuresVerdict verdict)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(known);
+        ArgumentNullException.ThrowIfNull(verdict);
+        console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Known failures:     {verdict.StillFailing.Count} of the {known.Ids.Count} listed in {known.Path} still fail; {verdict.Unexpected.Count} case(s) failed outside the list"));
+        if (verdict.Unexpected.Count > 0)
+        {
+            console.WriteLine($"Failed, not listed: {string.Join(", ", verdict.Unexpected)}");
+        }
+
+        if (verdict.NowPassing.Count > 0)
+        {
+            console.WriteLine($"Listed, now pass:   {string.Join(", ", verdict.NowPassing)} (take them off {known.Path})");
+        }
+
+        if (verdict.NotRun.Count > 0)
+        {
+            console.WriteLine($"Listed, not run:    {string.Join(", ", verdict.NotRun)} (in none of the suites given)");
+        }
     }
 
     private static Text Empty() => new(string.Empty);

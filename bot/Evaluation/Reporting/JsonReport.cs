@@ -67,6 +67,7 @@ public sealed record ReportAnswerer(string Step, string? Model, int FellBack = 0
     {
         "chat" => $"Answer step:        chat ({Model}); {FallbacksIn(run)} answer(s) fell back to the extractive step",
         "endpoint" => "Answer step:        the bot at --endpoint",
+        "directline" => "Answer step:        the bot behind --directline",
         _ => $"Answer step:        {Step}",
     };
 }

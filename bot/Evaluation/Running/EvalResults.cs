@@ -22,4 +22,14 @@ public sealed record CaseResult(EvalCase Case, IReadOnlyList<TurnResult> Turns)
 }
 
 /// <summary>Everything a report needs: the cases in the order the files list them, and when the run happened.</summary>
-public sealed record EvalRun(IReadOnlyList<CaseResult> Cases, DateTimeOffset Started, TimeSpan Elapsed);
+public sealed record EvalRun(IReadOnlyList<CaseResult> Cases, DateTimeOffset Started, TimeSpan Elapsed)
+{
+    /// <summary>The cases listed by <c>--known-failures</c>: when they fail, reports show them as expected failures.</summary>
+    public KnownFailures? Known { get; init; }
+
+    public bool IsKnownFailure(CaseResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return !result.Passed && Known?.Ids.Contains(result.Case.Id) == true;
+    }
+}

@@ -1,15 +1,21 @@
 using System.Globalization;
 using System.Net;
+using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
+using Microsoft.Identity.Client;
+using SummitBot.Protocol.Auth;
 
 namespace SummitBot.Evaluation.Targets;
 
 /// <summary>
 /// Asks a running bot over its /api/messages, as a channel would, with <c>deliveryMode: expectReplies</c> so
 /// the replies come back in the HTTP response and no Connector is needed. Each conversation gets its own id.
+/// A bot with an app id gets a bearer token for that app id, obtained with the bot's own credentials, as the
+/// Bot Framework Emulator's are.
 /// </summary>
-public sealed class EndpointTarget(HttpClient http, Uri endpoint, ArticleCatalog articles, EvaluationOptions options) : IEvalTarget
+/// <param name="credentials">Tokens for the bot's app id; null for a bot in anonymous mode.</param>
+public sealed class EndpointTarget(HttpClient http, Uri endpoint, ArticleCatalog articles, EvaluationOptions options, IOutboundTokenProvider? credentials = null) : IEvalTarget
 {
     public const string HttpClientName = "SummitBot.Eval";
 
@@ -30,8 +36,16 @@ public sealed class EndpointTarget(HttpClient http, Uri endpoint, ArticleCatalog
         try
         {
             // A string body carries a Content-Length, as channels send; a streamed one would be chunked.
-            using var content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json");
-            response = await http.PostAsync(endpoint, content, timeout.Token).ConfigureAwait(false);
+            using var request = new HttpRequestMessage(HttpMethod.Post, endpoint)
+            {
+                Content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json"),
+            };
+            if (credentials is not null)
+            {
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(timeout.Token).ConfigureAwait(false));
+            }
+
+            response = await http.SendAsync(request, timeout.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -46,7 +60,9 @@ public sealed class EndpointTarget(HttpClient http, Uri endpoint, ArticleCatalog
         {
             if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
             {
-                throw new EndpointUnavailableException($"the bot at {endpoint} refused the request ({(int)response.StatusCode}): it expects credentials eval does not send");
+                throw new EndpointUnavailableException(credentials is null
+                    ? $"the bot at {endpoint} refused the request ({(int)response.StatusCode}): it has an app id; give eval the bot's MicrosoftAppId and MicrosoftAppPassword (and MicrosoftAppTenantId for a single-tenant bot) in the environment"
+                    : $"the bot at {endpoint} refused eval's token ({(int)response.StatusCode}): MicrosoftAppId and MicrosoftAppPassword must be the bot's own (and MicrosoftAppType, MicrosoftAppTenantId as the bot has them)");
             }
 
             if (response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.MethodNotAllowed)
@@ -63,6 +79,25 @@ public sealed class EndpointTarget(HttpClient http, Uri endpoint, ArticleCatalog
             return ReplyActivities.Read(body, articles);
         }
     }
+
+    private async Task<string?> TokenAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await credentials!.GetTokenAsync(forceRefresh: false, cancellationToken).ConfigureAwait(false);
+        }
+        catch (MsalException ex)
+        {
+            // MSAL's message names the app and the reason (AADSTS7000215: invalid client secret), never the secret.
+            throw new EndpointUnavailableException($"could not get a token for the bot from Microsoft Entra ID: {ex.ErrorCode}: {FirstLine(ex.Message)}", ex);
+        }
+        catch (HttpRequestException ex)
+        {
+            throw new EndpointUnavailableException($"could not reach Microsoft Entra ID for a token: {ex.Message}", ex);
+        }
+    }
+
+    private static string FirstLine(string text) => text.Split('\n', 2)[0].Trim();
 
     private sealed class Conversation(EndpointTarget target, string conversationId) : IEvalConversation
     {

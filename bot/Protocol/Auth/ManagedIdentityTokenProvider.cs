@@ -11,18 +11,25 @@ namespace SummitBot.Protocol.Auth;
 internal sealed class ManagedIdentityTokenProvider : IOutboundTokenProvider
 {
     private readonly IManagedIdentityApplication _app;
+    private readonly string _audience;
 
     public ManagedIdentityTokenProvider(IOptions<BotAuthOptions> options, IHttpClientFactory httpClientFactory)
+        : this(options?.Value ?? throw new ArgumentNullException(nameof(options)), httpClientFactory, BotAuthOptions.ChannelIssuer)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        _app = ManagedIdentityApplicationBuilder.Create(ManagedIdentityId.WithUserAssignedClientId(options.Value.MicrosoftAppId))
+    }
+
+    /// <param name="audience">Whom the tokens are for: the Bot Connector, or the bot's own app id.</param>
+    internal ManagedIdentityTokenProvider(BotAuthOptions settings, IHttpClientFactory httpClientFactory, string audience)
+    {
+        _audience = audience;
+        _app = ManagedIdentityApplicationBuilder.Create(ManagedIdentityId.WithUserAssignedClientId(settings.MicrosoftAppId))
             .WithHttpClientFactory(new MsalHttpClientFactory(httpClientFactory))
             .Build();
     }
 
     public async Task<string?> GetTokenAsync(bool forceRefresh, CancellationToken cancellationToken)
     {
-        var result = await _app.AcquireTokenForManagedIdentity(BotAuthOptions.ChannelIssuer)
+        var result = await _app.AcquireTokenForManagedIdentity(_audience)
             .WithForceRefresh(forceRefresh)
             .ExecuteAsync(cancellationToken)
             .ConfigureAwait(false);

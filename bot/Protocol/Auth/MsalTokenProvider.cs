@@ -4,20 +4,26 @@ using Microsoft.Identity.Client;
 namespace SummitBot.Protocol.Auth;
 
 /// <summary>
-/// Client-credentials tokens for the Bot Connector from Microsoft Entra ID (MultiTenant: the botframework.com
-/// tenant; SingleTenant: the app's tenant). MSAL keeps the token in its in-memory app cache and fetches a new one
+/// Client-credentials tokens from Microsoft Entra ID (MultiTenant: the botframework.com tenant; SingleTenant: the
+/// app's tenant): for the Bot Connector, or, for <c>eval --endpoint</c>, for the bot itself, as the Emulator gets
+/// them. MSAL keeps the token in its in-memory app cache and fetches a new one
 /// once the cached one is within five minutes of expiry, so callers simply ask for a token on every send.
 /// </summary>
 /// <remarks>Throws MsalException when the token service refuses the credentials or cannot be reached.</remarks>
 internal sealed class MsalTokenProvider : IOutboundTokenProvider
 {
-    private static readonly string[] Scopes = [$"{BotAuthOptions.ChannelIssuer}/.default"];
+    private readonly string[] _scopes;
     private readonly IConfidentialClientApplication? _app;
 
     public MsalTokenProvider(IOptions<BotAuthOptions> options, IHttpClientFactory httpClientFactory)
+        : this(options?.Value ?? throw new ArgumentNullException(nameof(options)), httpClientFactory, BotAuthOptions.ChannelIssuer)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        var settings = options.Value;
+    }
+
+    /// <param name="audience">Whom the tokens are for: the Bot Connector, or the bot's own app id.</param>
+    internal MsalTokenProvider(BotAuthOptions settings, IHttpClientFactory httpClientFactory, string audience)
+    {
+        _scopes = [$"{audience}/.default"];
         if (settings.IsAnonymous)
         {
             return;
@@ -39,7 +45,7 @@ internal sealed class MsalTokenProvider : IOutboundTokenProvider
             return null;
         }
 
-        var result = await _app.AcquireTokenForClient(Scopes)
+        var result = await _app.AcquireTokenForClient(_scopes)
             .WithForceRefresh(forceRefresh)
             .ExecuteAsync(cancellationToken)
             .ConfigureAwait(false);

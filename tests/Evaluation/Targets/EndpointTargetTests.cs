@@ -115,14 +115,14 @@ public sealed class EndpointTargetTests : IDisposable
     }
 
     [Fact]
-    public async Task AskAsync_WhenTheBotDemandsCredentials_SaysSo()
+    public async Task AskAsync_WhenTheBotDemandsCredentials_SaysWhichToGive()
     {
         await using var bot = await FakeBot.StartAsync(KeywordAnswers.Create(), failWith: _ => HttpStatusCode.Unauthorized);
 
         var error = await Assert.ThrowsAsync<EndpointUnavailableException>(() =>
             Target(bot.Endpoint).StartConversation().AskAsync("Where?", CancellationToken.None));
 
-        Assert.Contains("expects credentials", error.Message, StringComparison.Ordinal);
+        Assert.Contains("give eval the bot's MicrosoftAppId and MicrosoftAppPassword", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -9,7 +9,9 @@ namespace SummitBot.Tests.Protocol.Auth;
 
 /// <summary>
 /// Stands in for Entra ID's token endpoint, over https with a certificate made for this test (MSAL refuses http
-/// authorities). Records each token request's path and form, and answers with numbered tokens.
+/// authorities). Records each token request's path and form, and answers with numbered tokens, or, once told to
+/// (<see cref="IssueSignedTokens"/>), as Entra does: checks the client secret and issues a signed v1.0 token for
+/// the scope's resource, naming the client in appid.
 /// </summary>
 internal sealed class FakeTokenService : IAsyncDisposable
 {
@@ -18,6 +20,11 @@ internal sealed class FakeTokenService : IAsyncDisposable
     private TestHttpClientFactory _clients = null!;
     private LoopbackServer _server = null!;
     private int _issued;
+
+    private SignedTokens? _signing;
+
+    /// <summary>From now on, client-credentials requests with <paramref name="secret"/> get JWTs signed with <paramref name="key"/> by <paramref name="issuer"/>; others get invalid_client.</summary>
+    public void IssueSignedTokens(TestSigningKey key, string issuer, string secret) => _signing = new SignedTokens(key, issuer, secret);
 
     /// <summary>How long the tokens it issues live.</summary>
     public int ExpiresInSeconds { get; set; } = 3600;
@@ -35,6 +42,13 @@ internal sealed class FakeTokenService : IAsyncDisposable
             var form = await request.ReadFormAsync();
             fake._requests.Enqueue((request.Path.Value!, form.ToDictionary(field => field.Key, field => field.Value.ToString())));
             var number = Interlocked.Increment(ref fake._issued);
+            if (fake._signing is { } signing)
+            {
+                return signing.Secret == form["client_secret"].ToString()
+                    ? Results.Json(new { token_type = "Bearer", expires_in = fake.ExpiresInSeconds, ext_expires_in = fake.ExpiresInSeconds, access_token = signing.Issue(form["client_id"].ToString(), form["scope"].ToString()) })
+                    : Results.Json(new { error = "invalid_client", error_description = "AADSTS7000215: Invalid client secret provided.", error_codes = new[] { 7000215 } }, statusCode: 401);
+            }
+
             return Results.Json(new { token_type = "Bearer", expires_in = fake.ExpiresInSeconds, ext_expires_in = fake.ExpiresInSeconds, access_token = $"token-{number}" });
         }), fake._certificate);
         return fake;
@@ -55,6 +69,7 @@ internal sealed class FakeTokenService : IAsyncDisposable
         _requests.Clear();
         _issued = 0;
         ExpiresInSeconds = 3600;
+        _signing = null;
     }
 
     private static X509Certificate2 CreateCertificate()
@@ -74,5 +89,26 @@ internal sealed class FakeTokenService : IAsyncDisposable
         await _server.DisposeAsync();
         _clients.Dispose();
         _certificate.Dispose();
+    }
+
+    private sealed record SignedTokens(TestSigningKey Key, string Issuer, string Secret)
+    {
+        private static readonly Microsoft.IdentityModel.JsonWebTokens.JsonWebTokenHandler Handler = new() { SetDefaultTimesOnTokenCreation = false };
+
+        /// <summary>A v1.0 access token as Entra issues for client credentials: aud the scope's resource, appid the client.</summary>
+        public string Issue(string clientId, string scope)
+        {
+            var now = DateTime.UtcNow;
+            return Handler.CreateToken(new Microsoft.IdentityModel.Tokens.SecurityTokenDescriptor
+            {
+                Issuer = Issuer,
+                Audience = scope.Split(' ')[0].Replace("/.default", "", StringComparison.Ordinal),
+                IssuedAt = now.AddMinutes(-1),
+                NotBefore = now.AddMinutes(-1),
+                Expires = now.AddHours(1),
+                Claims = new Dictionary<string, object> { ["ver"] = "1.0", ["appid"] = clientId },
+                SigningCredentials = new Microsoft.IdentityModel.Tokens.SigningCredentials(Key.SecurityKey, Microsoft.IdentityModel.Tokens.SecurityAlgorithms.RsaSha256),
+            });
+        }
     }
 }
