@@ -7,6 +7,7 @@ using SummitBot.Evaluation.Reporting;
 using SummitBot.Evaluation.Running;
 using SummitBot.Evaluation.Scripts;
 using SummitBot.Evaluation.Targets;
+using SummitBot.Evaluation.Transcripts;
 using SummitBot.Hosting;
 
 namespace SummitBot.Cli;
@@ -30,6 +31,7 @@ internal static partial class EvalCommand
         var endpoint = new Option<string?>("--endpoint") { Description = "Ask a running bot at this /api/messages address instead of in-process (with the bot's MicrosoftAppId/Password from the environment when it has an app id)" };
         var directLine = new Option<string?>("--directline") { Description = "Ask a bot through this Direct Line 3.0 address (the bot's own http://host/v3/directline, or https://directline.botframework.com/v3/directline)" };
         var secret = new Option<string?>("--secret") { Description = "The Direct Line secret for --directline (better: the environment variable Evaluation__DirectLineSecret)" };
+        var record = new Option<string?>("--record") { Description = "Write the run as .transcript files into this folder (or, for a run of one case, this .transcript file), to replay later" };
         var knownFailures = new Option<string?>("--known-failures") { Description = "A file of case ids (one a line, # comments) known to fail: only other failures make the exit code 1" };
         var junit = new Option<string?>("--junit") { Description = "Write a JUnit XML report to this path" };
         var json = new Option<string?>("--json") { Description = "Write a JSON report to this path" };
@@ -37,7 +39,7 @@ internal static partial class EvalCommand
         var answerStep = new Option<string?>("--answer-step") { Description = "In-process, answer with this step instead of the configured one: extractive or chat (chat needs ChatModel:Provider)" };
         answerStep.AcceptOnlyFromAmong(EvalTargets.ExtractiveStep, EvalTargets.ChatStep);
 
-        var command = new Command("eval", "Run scripted Q&A tests (*.qa.yaml) and transcripts against the bot.") { files, endpoint, directLine, secret, knownFailures, junit, json, parallel, answerStep };
+        var command = new Command("eval", "Run scripted Q&A tests (*.qa.yaml) and transcripts against the bot.") { files, endpoint, directLine, secret, knownFailures, junit, json, record, parallel, answerStep };
         // Configuration overrides (--MicrosoftAppId=…, --Evaluation:RequestTimeoutSeconds=…), as on the web host's command line.
         command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction((parse, cancellationToken) =>
@@ -50,6 +52,7 @@ internal static partial class EvalCommand
                     DirectLine = parse.GetValue(directLine),
                     Secret = parse.GetValue(secret),
                     KnownFailuresPath = parse.GetValue(knownFailures),
+                    RecordPath = parse.GetValue(record),
                     Settings = [.. words.Where(w => w.StartsWith("--", StringComparison.Ordinal)), .. parse.UnmatchedTokens],
                 },
                 CommandOutput.Standard(),
@@ -172,6 +175,11 @@ internal static partial class EvalCommand
         }
 
         var cases = suites.SelectMany(s => s.Cases).ToList();
+        if (request.RecordPath is { } record && record.EndsWith(TranscriptLoader.Extension, StringComparison.OrdinalIgnoreCase) && cases.Count != 1)
+        {
+            return await CannotRunAsync(output, $"--record {record} holds one conversation and the suites have {cases.Count} cases: give a folder to record a transcript per case.").ConfigureAwait(false);
+        }
+
         EvalRun run;
         try
         {
@@ -201,6 +209,12 @@ internal static partial class EvalCommand
             if (request.JsonPath is not null)
             {
                 await JsonReport.WriteAsync(run, summary, answerer, request.JsonPath, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (request.RecordPath is not null)
+            {
+                var recorded = await TranscriptRecorder.WriteAsync(run, request.RecordPath, cancellationToken).ConfigureAwait(false);
+                output.Out.WriteLine($"Recorded:           {recorded.Count} transcript(s) in {request.RecordPath}");
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -233,6 +247,9 @@ internal sealed record EvalRequest(IReadOnlyList<string> Files, string? Endpoint
     public string? Secret { get; init; }
 
     public string? KnownFailuresPath { get; init; }
+
+    /// <summary>Where eval --record writes the run's transcripts: a folder, or one .transcript file for a run of one case.</summary>
+    public string? RecordPath { get; init; }
 
     /// <summary>Configuration overrides as --Section:Key=value, read over appsettings.json and the environment.</summary>
     public IReadOnlyList<string> Settings { get; init; } = [];

@@ -4,7 +4,11 @@ using SummitBot.Answering.Model;
 using SummitBot.Evaluation;
 using SummitBot.Evaluation.Reporting;
 using SummitBot.Evaluation.Targets;
+using SummitBot.Conversations;
+using SummitBot.Hosting;
+using SummitBot.Protocol;
 using SummitBot.Protocol.Auth;
+using SummitBot.Protocol.Turns;
 
 namespace SummitBot.Cli;
 
@@ -57,6 +61,12 @@ internal static class EvalTargets
             ChatStep => services.GetRequiredService<ChatAnswerStep>(),
             _ => services.GetRequiredService<ExtractiveAnswerStep>(),
         };
-        return (new InProcessTarget(answers), new ReportAnswerer(step, step == ChatStep ? model.Describe() : null), null);
+
+        // The bot's own turn handling over the chosen step, its conversations kept in eval's scratch state.
+        var handler = ActivatorUtilities.CreateInstance<TurnHandler>(services, answers);
+        var runner = ActivatorUtilities.CreateInstance<TurnRunner>(services, handler);
+        var links = services.GetRequiredService<IConfiguration>()[$"{BotProtocolOptions.SectionName}:{nameof(BotProtocolOptions.PublicBaseUrl)}"];
+        var publicBase = Uri.TryCreate(links, UriKind.Absolute, out var configured) ? configured : new Uri(BotApplication.DefaultUrl);
+        return (new InProcessTarget(runner, articles, evaluation, publicBase), new ReportAnswerer(step, step == ChatStep ? model.Describe() : null), null);
     }
 }

@@ -1,5 +1,7 @@
 using SummitBot.Evaluation.Targets;
+using SummitBot.Conversations;
 using SummitBot.Protocol.Auth;
+using SummitBot.State;
 
 namespace SummitBot.Evaluation;
 
@@ -21,6 +23,10 @@ public static class EvaluationServices
 
         // The bot's identity, read from the same keys the bot reads, for the token eval --endpoint sends.
         services.AddBotCredentials(configuration);
+
+        // In process, the bot's own turn handling, holding its conversations in a database of eval's own.
+        services.AddConversations(configuration);
+        services.AddScratchState();
         return services;
     }
 }

@@ -31,11 +31,29 @@ public static class StateServices
             services.AddSingleton<IStateDatabase, SqliteState>();
         }
 
-        services.AddSingleton<IConversationStore, DatabaseConversationStore>();
-        services.AddSingleton<IFeedbackStore, DatabaseFeedbackStore>();
+        services.AddStores();
         services.AddSingleton<AcceptedTurns>();
         services.AddSingleton<StateSweeper>();
         services.AddHostedService(provider => provider.GetRequiredService<StateSweeper>());
+        return services;
+    }
+
+    /// <summary>
+    /// A SQLite database of its own in a new temporary folder, deleted with the host: the conversations an in-process
+    /// eval holds with the bot, which must never reach the bot's own state (nor a shared PostgreSQL).
+    /// </summary>
+    public static IServiceCollection AddScratchState(this IServiceCollection services)
+    {
+        services.AddSingleton<ScratchFolder>();
+        services.AddOptions<StateOptions>().Configure<ScratchFolder>((o, folder) => o.Path = Path.Combine(folder.Path, "state.db"));
+        services.AddSingleton<IStateDatabase, SqliteState>();
+        return services.AddStores();
+    }
+
+    private static IServiceCollection AddStores(this IServiceCollection services)
+    {
+        services.AddSingleton<IConversationStore, DatabaseConversationStore>();
+        services.AddSingleton<IFeedbackStore, DatabaseFeedbackStore>();
         return services;
     }
 }

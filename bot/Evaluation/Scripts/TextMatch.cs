@@ -24,10 +24,17 @@ public static partial class TextMatch
         return Whitespace().Replace(text, " ").Trim();
     }
 
+    /// <summary>The text without its [n] citation markers (and the space before each).</summary>
+    public static string WithoutMarkers(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return CitationMarker().Replace(text, string.Empty);
+    }
+
     private static string Normalise(string text)
     {
         var builder = new StringBuilder(text.Length);
-        foreach (var c in CitationMarker().Replace(text, string.Empty))
+        foreach (var c in WithoutMarkers(text))
         {
             builder.Append(c switch
             {

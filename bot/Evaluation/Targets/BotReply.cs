@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace SummitBot.Evaluation.Targets;
 
 /// <summary>What the bot said to one question, however it was reached.</summary>
@@ -14,4 +16,13 @@ public sealed record BotReply(IReadOnlyList<string> Texts, bool Grounded, IReadO
 
     /// <summary>A refusal says the articles do not cover it and cites nothing.</summary>
     public bool Refused => !Grounded && CitedArticleIds.Count == 0;
+
+    /// <summary>Each message with what a transcript compares besides its text: its suggested actions and attachments.</summary>
+    public IReadOnlyList<ReplyMessage> Messages { get; init; } = [.. Texts.Select(t => new ReplyMessage(t, [], []))];
+
+    /// <summary>The reply activities as the bot sent them, for <c>eval --record</c>; empty when there were none to keep.</summary>
+    public IReadOnlyList<JsonObject> Activities { get; init; } = [];
 }
+
+/// <summary>One message of a reply: its answer text (the channel's appended source list left out), the titles of its suggested actions, the content types of its attachments.</summary>
+public sealed record ReplyMessage(string Text, IReadOnlyList<string> SuggestedActions, IReadOnlyList<string> Attachments);

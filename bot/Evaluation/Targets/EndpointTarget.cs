@@ -1,8 +1,6 @@
-using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using System.Text.Json.Nodes;
 using Microsoft.Identity.Client;
 using SummitBot.Protocol.Auth;
 
@@ -28,7 +26,7 @@ public sealed class EndpointTarget(HttpClient http, Uri endpoint, ArticleCatalog
 
     public IEvalConversation StartConversation() => new Conversation(this, "eval-" + Guid.NewGuid().ToString("N"));
 
-    private async Task<BotReply> SendAsync(JsonObject activity, CancellationToken cancellationToken)
+    private async Task<BotReply> SendAsync(Protocol.Activities.Activity activity, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(requestTimeout);
@@ -38,7 +36,7 @@ public sealed class EndpointTarget(HttpClient http, Uri endpoint, ArticleCatalog
             // A string body carries a Content-Length, as channels send; a streamed one would be chunked.
             using var request = new HttpRequestMessage(HttpMethod.Post, endpoint)
             {
-                Content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json"),
+                Content = new StringContent(System.Text.Json.JsonSerializer.Serialize(activity, Protocol.Activities.ActivityJson.Options), Encoding.UTF8, "application/json"),
             };
             if (credentials is not null)
             {
@@ -103,21 +101,7 @@ public sealed class EndpointTarget(HttpClient http, Uri endpoint, ArticleCatalog
     {
         public Task<BotReply> AskAsync(string question, CancellationToken cancellationToken)
         {
-            var activity = new JsonObject
-            {
-                ["type"] = "message",
-                ["id"] = Guid.NewGuid().ToString("N"),
-                ["timestamp"] = DateTimeOffset.UtcNow.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture),
-                ["channelId"] = target.channelId,
-                ["serviceUrl"] = UnusedServiceUrl.ToString(),
-                ["from"] = new JsonObject { ["id"] = conversationId + "-user", ["name"] = "Evaluator", ["role"] = "user" },
-                ["recipient"] = new JsonObject { ["id"] = "summitbot", ["role"] = "bot" },
-                ["conversation"] = new JsonObject { ["id"] = conversationId },
-                ["text"] = question,
-                ["textFormat"] = "plain",
-                ["locale"] = "en-US",
-                ["deliveryMode"] = "expectReplies",
-            };
+            var activity = AskedActivity.For(conversationId, target.channelId, question, UnusedServiceUrl.ToString());
             return target.SendAsync(activity, cancellationToken);
         }
     }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace SummitBot.Evaluation.Targets;
 
@@ -26,7 +27,8 @@ public static class ReplyActivities
 
         using (document)
         {
-            var texts = new List<string>();
+            var messages = new List<ReplyMessage>();
+            var raw = new List<JsonObject>();
             var cited = new List<string>();
             var root = document.RootElement;
             var activities = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("activities", out var list) && list.ValueKind == JsonValueKind.Array
@@ -34,26 +36,40 @@ public static class ReplyActivities
                 : [];
             foreach (var activity in activities)
             {
-                texts.Add(AnswerText(String(activity, "text") ?? string.Empty));
+                messages.Add(Message(activity));
+                raw.Add(JsonNode.Parse(activity.GetRawText())!.AsObject());
                 cited.AddRange(Citations(activity, articles));
             }
 
-            if (texts.Count == 0)
+            if (messages.Count == 0)
             {
                 throw new InvalidDataException("the bot sent no message in reply; does it honour deliveryMode expectReplies?");
             }
 
             var distinct = cited.Distinct(StringComparer.Ordinal).ToList();
-            return new BotReply(texts, Grounded: distinct.Count > 0, distinct);
+            return new BotReply([.. messages.Select(m => m.Text)], Grounded: distinct.Count > 0, distinct) { Messages = messages, Activities = raw };
         }
+    }
+
+    /// <summary>A message activity's answer text, the titles of its suggested actions and its attachments' content types.</summary>
+    public static ReplyMessage Message(JsonElement activity)
+    {
+        var actions = activity.TryGetProperty("suggestedActions", out var suggested) && suggested.ValueKind == JsonValueKind.Object
+            && suggested.TryGetProperty("actions", out var list) && list.ValueKind == JsonValueKind.Array
+                ? list.EnumerateArray().Where(a => a.ValueKind == JsonValueKind.Object).Select(a => String(a, "title") ?? String(a, "value") ?? "").ToList()
+                : [];
+        var attachments = activity.TryGetProperty("attachments", out var attached) && attached.ValueKind == JsonValueKind.Array
+            ? attached.EnumerateArray().Where(a => a.ValueKind == JsonValueKind.Object).Select(a => String(a, "contentType") ?? "").ToList()
+            : [];
+        return new ReplyMessage(AnswerText(String(activity, "text") ?? string.Empty), actions, attachments);
     }
 
     /// <summary>
     /// The answer without the source list or link definitions channels get appended: they name article titles,
     /// which would otherwise satisfy (or break) phrase checks that are about the answer. Cited articles are read
-    /// from the citation entity instead.
+    /// from the citation entity instead. Recorded transcripts are read the same way, so both sides compare alike.
     /// </summary>
-    private static string AnswerText(string text)
+    public static string AnswerText(string text)
     {
         var sources = text.LastIndexOf(Protocol.Replies.AnswerActivity.SourcesHeading, StringComparison.Ordinal);
         var definitions = text.IndexOf("\n\n[1]: " + Protocol.Replies.WebChatCitations.Scheme, StringComparison.Ordinal);

@@ -1,12 +1,13 @@
 using System.Text.Json;
 using SummitBot.Evaluation.Scripts;
+using SummitBot.Evaluation.Targets;
 
 namespace SummitBot.Evaluation.Transcripts;
 
 /// <summary>
 /// Reads a Bot Framework <c>.transcript</c> (a JSON array of activities, or an object with a <c>transcript</c>
-/// array) into one case: each message not from the bot is a turn, and the bot's messages that follow it, up
-/// to the next one, are what it must say again.
+/// array: the Emulator's, a Web Chat or Direct Line log, or eval --record's) into one case: each message not from
+/// the bot is a turn, and the bot's messages that follow it, up to the next one, are what it must say again.
 /// </summary>
 public static class TranscriptLoader
 {
@@ -63,7 +64,8 @@ public static class TranscriptLoader
 
     private static List<EvalTurn> ReadTurns(string file, JsonElement activities, ICollection<ScriptError> errors)
     {
-        var turns = new List<(string Ask, List<string> Replies)>();
+        var turns = new List<(string Ask, List<ReplyMessage> Replies)>();
+        var botIds = RepliersIn(activities);
         var index = 0;
         foreach (var activity in activities.EnumerateArray())
         {
@@ -74,7 +76,7 @@ public static class TranscriptLoader
             }
 
             var text = StringProperty(activity, "text");
-            if (!IsFromBot(activity))
+            if (!IsFromBot(activity, botIds))
             {
                 if (string.IsNullOrWhiteSpace(text))
                 {
@@ -87,7 +89,7 @@ public static class TranscriptLoader
             else if (turns.Count > 0)
             {
                 // Bot messages before the first user message answered a conversationUpdate, which is not replayed.
-                turns[^1].Replies.Add(text ?? string.Empty);
+                turns[^1].Replies.Add(ReplyActivities.Message(activity));
             }
         }
 
@@ -97,10 +99,25 @@ public static class TranscriptLoader
     private static bool IsMessage(JsonElement activity) =>
         string.Equals(StringProperty(activity, "type"), "message", StringComparison.OrdinalIgnoreCase);
 
-    private static bool IsFromBot(JsonElement activity) =>
-        activity.TryGetProperty("from", out var from)
-        && from.ValueKind == JsonValueKind.Object
-        && string.Equals(StringProperty(from, "role"), "bot", StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// By the sender's role; where a log leaves roles out (Direct Line's), the bot is whoever sent a message in reply
+    /// to another, so its welcome, which replies to nothing, is still the bot's.
+    /// </summary>
+    private static bool IsFromBot(JsonElement activity, HashSet<string> botIds)
+    {
+        var from = activity.TryGetProperty("from", out var sender) && sender.ValueKind == JsonValueKind.Object ? sender : (JsonElement?)null;
+        var role = from is { } f ? StringProperty(f, "role") : null;
+        return role is not null
+            ? string.Equals(role, "bot", StringComparison.OrdinalIgnoreCase)
+            : StringProperty(activity, "replyToId") is not null || (from is { } g && StringProperty(g, "id") is { } id && botIds.Contains(id));
+    }
+
+    private static HashSet<string> RepliersIn(JsonElement activities) =>
+        activities.EnumerateArray()
+            .Where(a => a.ValueKind == JsonValueKind.Object && StringProperty(a, "replyToId") is not null)
+            .Select(a => a.TryGetProperty("from", out var from) && from.ValueKind == JsonValueKind.Object ? StringProperty(from, "id") : null)
+            .OfType<string>()
+            .ToHashSet(StringComparer.Ordinal);
 
     private static string? StringProperty(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;

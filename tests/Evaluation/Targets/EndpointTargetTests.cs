@@ -15,7 +15,13 @@ public sealed class EndpointTargetTests : IDisposable
 {
     private readonly HttpClient http = new();
 
-    public void Dispose() => http.Dispose();
+    private readonly InProcessBots bots = new();
+
+    public void Dispose()
+    {
+        http.Dispose();
+        bots.Dispose();
+    }
 
     [Fact]
     public async Task AskAsync_PostsAMessageWithExpectReplies_AsAChannelWould()
@@ -72,7 +78,7 @@ public sealed class EndpointTargetTests : IDisposable
         var cases = EvalRunnerTests.Cases(KeywordAnswers.Script);
         await using var bot = await FakeBot.StartAsync(KeywordAnswers.Create());
 
-        var inProcess = await EvalRunner.RunAsync(cases, new InProcessTarget(KeywordAnswers.Create()), 1, null, CancellationToken.None);
+        var inProcess = await EvalRunner.RunAsync(cases, bots.Target(KeywordAnswers.Create()), 1, null, CancellationToken.None);
         var overHttp = await EvalRunner.RunAsync(cases, Target(bot.Endpoint), 1, null, CancellationToken.None);
 
         Assert.Equal(Verdicts(inProcess), Verdicts(overHttp));
@@ -161,4 +167,5 @@ public sealed class EndpointTargetTests : IDisposable
         listener.Stop();
         return port;
     }
+
 }

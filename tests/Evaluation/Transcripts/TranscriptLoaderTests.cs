@@ -22,7 +22,7 @@ public sealed class TranscriptLoaderTests
         // The welcome answered the conversationUpdate, which is not replayed; typing and trace are not messages.
         Assert.Equal(
             [["They met at the prime minister's residence\n in Tokyo [1]."], ["On Saturday, 23 August [1]."]],
-            evalCase.Turns.Select(t => Assert.IsType<RecordedReplies>(t.Check).Texts));
+            evalCase.Turns.Select(t => Assert.IsType<RecordedReplies>(t.Check).Messages.Select(m => m.Text)));
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public sealed class TranscriptLoaderTests
 
         Assert.Empty(errors);
         var turn = Assert.Single(suite!.Cases[0].Turns);
-        Assert.Equal(["Hello", "Ask me anything."], Assert.IsType<RecordedReplies>(turn.Check).Texts);
+        Assert.Equal(["Hello", "Ask me anything."], Assert.IsType<RecordedReplies>(turn.Check).Messages.Select(m => m.Text));
     }
 
     [Fact]
@@ -47,6 +47,24 @@ public sealed class TranscriptLoaderTests
         var suite = Load("""[{ "type": "message", "from": { "id": "u" }, "text": "Hi" }]""", out _);
 
         Assert.Equal("Hi", Assert.Single(suite!.Cases[0].Turns).Ask);
+    }
+
+    [Fact]
+    public void Load_ADirectLineLogWithoutRoles_TakesTheRepliesForTheBots_WithTheirSuggestedActions()
+    {
+        var suite = Load("""
+            [
+              { "type": "message", "id": "c|0", "from": { "id": "summitbot", "name": "SummitBot" }, "text": "Welcome!" },
+              { "type": "message", "id": "c|1", "from": { "id": "dl_visitor" }, "text": "Where did they meet?" },
+              { "type": "message", "id": "c|2", "replyToId": "c|1", "from": { "id": "summitbot", "name": "SummitBot" }, "text": "In Tokyo [1].",
+                "suggestedActions": { "actions": [ { "type": "imBack", "title": "When?", "value": "When?" } ] } }
+            ]
+            """, out var errors);
+
+        Assert.Empty(errors);
+        var turn = Assert.Single(suite!.Cases[0].Turns);
+        var reply = Assert.Single(Assert.IsType<RecordedReplies>(turn.Check).Messages);
+        Assert.Equal(("In Tokyo [1].", "When?"), (reply.Text, Assert.Single(reply.SuggestedActions)));
     }
 
     [Theory]

@@ -1,19 +1,22 @@
 using SummitBot.Evaluation.Running;
 using SummitBot.Evaluation.Scripts;
-using SummitBot.Evaluation.Targets;
 using SummitBot.Evaluation.Transcripts;
 using SummitBot.Tests.Evaluation.Support;
 
 namespace SummitBot.Tests.Evaluation.Transcripts;
 
-public sealed class TranscriptReplayTests
+public sealed class TranscriptReplayTests : IDisposable
 {
+    private readonly InProcessBots bots = new();
+
+    public void Dispose() => bots.Dispose();
+
     [Fact]
     public async Task Replay_InProcess_AsksTheUsersMessagesInOneConversation_AndPassesWhenTheBotSaysTheSame()
     {
         var answers = KeywordAnswers.Create();
 
-        var run = await EvalRunner.RunAsync(Load(File.ReadAllText(TranscriptLoaderTests.ExamplePath)), new InProcessTarget(answers), 1, null, CancellationToken.None);
+        var run = await EvalRunner.RunAsync(Load(File.ReadAllText(TranscriptLoaderTests.ExamplePath)), bots.Target(answers), 1, null, CancellationToken.None);
 
         Assert.True(run.Cases[0].Passed, string.Join("; ", run.Cases[0].Turns.SelectMany(t => t.Failures)));
         Assert.Equal(["Where did the two leaders meet?", "On which day?"], answers.Asked.Select(a => a.Question));
@@ -30,7 +33,7 @@ public sealed class TranscriptReplayTests
             ]
             """;
 
-        var run = await EvalRunner.RunAsync(Load(transcript), new InProcessTarget(KeywordAnswers.Create()), 1, null, CancellationToken.None);
+        var run = await EvalRunner.RunAsync(Load(transcript), bots.Target(KeywordAnswers.Create()), 1, null, CancellationToken.None);
 
         var turn = Assert.Single(run.Cases[0].Turns);
         Assert.False(turn.Passed);
@@ -44,4 +47,5 @@ public sealed class TranscriptReplayTests
         Assert.Empty(errors);
         return suite!.Cases;
     }
+
 }
