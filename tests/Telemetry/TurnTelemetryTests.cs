@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 using SummitBot.Tests.Answering.Model;
+using SummitBot.Tests.DirectLine.Support;
 using SummitBot.Tests.Protocol.Support;
 using SummitBot.Tests.Support;
 
@@ -41,6 +42,26 @@ public sealed class TurnTelemetryTests
         Assert.Contains(spans, s => s.Source.Name == "System.Net.Http" && s.ParentSpanId == reply.SpanId && Equals(s.GetTagItem("server.port"), new Uri(run.Channel.Root).Port));
         Assert.Equal(1, run.Answers("grounded"));
         Assert.True(run.LatencyRecorded("grounded"));
+    }
+
+    [Fact]
+    public async Task ADirectLineQuestion_IsOneTrace_FromThePostThroughTheTurnOnAWorker_ToTheAnswerStep()
+    {
+        await using var run = await TelemetryRun.StartAsync([DirectLineClient.SecretSetting], new RecordingAnswerStep());
+        var client = new DirectLineClient(run.Bot.Client);
+        var (token, conversationId) = await client.GenerateTokenAsync();
+        await client.StartAsync(token);
+
+        using var posted = await client.PostAsync(conversationId, token, DirectLineClient.Message("Who is South Korea's president?"));
+        await client.WaitForAsync(conversationId, token, a => (string?)a["replyToId"] is not null);
+        var spans = await run.SpansOfAsync(conversationId, s => s.DisplayName == "answer");
+
+        var request = Assert.Single(spans, s => s.Source.Name == "Microsoft.AspNetCore" && s.DisplayName == "POST /v3/directline/conversations/{conversationId}/activities");
+        var turn = Assert.Single(spans, s => s.DisplayName == "turn message");
+        Assert.Equal(request.SpanId, turn.ParentSpanId);
+        Assert.Equal("directline", turn.GetTagItem("summitbot.channel"));
+        Assert.Equal(turn.SpanId, Assert.Single(spans, s => s.DisplayName == "answer").ParentSpanId);
+        Assert.Equal("grounded", Assert.Single(spans, s => s.DisplayName == "answer").GetTagItem("summitbot.outcome"));
     }
 
     [Fact]
@@ -132,11 +153,17 @@ public sealed class TurnTelemetryTests
             await Channel.WaitForMessageAsync();
 
             // The reply's span ends once the Connector has answered, just after the channel saw the message.
+            return await SpansOfAsync(conversation, s => s.DisplayName == "reply" && Equals(s.GetTagItem("summitbot.activity_type"), "message"));
+        }
+
+        /// <summary>The spans of the trace of the conversation's question, once one that is <paramref name="last"/> has ended (15 s at most).</summary>
+        public async Task<IReadOnlyList<Activity>> SpansOfAsync(string conversation, Func<Activity, bool> last)
+        {
             var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(15);
             while (true)
             {
                 var found = Find(conversation);
-                if (found.Any(s => s.DisplayName == "reply" && Equals(s.GetTagItem("summitbot.activity_type"), "message")) || DateTime.UtcNow > deadline)
+                if (found.Any(last) || DateTime.UtcNow > deadline)
                 {
                     return found;
                 }
@@ -162,7 +189,8 @@ public sealed class TurnTelemetryTests
         {
             lock (spans)
             {
-                var turn = spans.FirstOrDefault(s => Equals(s.GetTagItem("summitbot.conversation"), conversation));
+                // The question's turn: a Direct Line conversation's welcome is a trace of its own.
+                var turn = spans.FirstOrDefault(s => s.DisplayName == "turn message" && Equals(s.GetTagItem("summitbot.conversation"), conversation));
                 return turn is null ? [] : [.. spans.Where(s => s.TraceId == turn.TraceId)];
             }
         }
