@@ -13,7 +13,7 @@ using SummitBot.Hosting;
 namespace SummitBot.Cli;
 
 /// <summary>
-/// <c>eval FILE... [--endpoint URL | --directline URL [--secret S]] [--known-failures FILE] [--junit PATH] [--json PATH]
+/// <c>eval FILE... [--endpoint URL | --directline URL [--secret S]] [--known-failures FILE] [--junit PATH] [--json PATH] [--record PATH]
 /// [--parallel N] [--answer-step extractive|chat] [--Section:Key=value...]</c>: runs scripted Q&amp;A tests and
 /// transcripts. Exit code 0 when every case passes (or, with --known-failures, every case that fails is listed),
 /// 1 when any other fails, 2 when the run itself cannot happen (a bad script, an unreachable bot, refused

@@ -1,3 +1,6 @@
+using System.Net;
+using Microsoft.Extensions.Http.Resilience;
+using Polly;
 using SummitBot.Evaluation.Targets;
 using SummitBot.Conversations;
 using SummitBot.Protocol.Auth;
@@ -18,8 +21,20 @@ public static class EvaluationServices
             .Validate(o => o.DirectLinePollMilliseconds is >= 50 and <= 10_000, "Evaluation:DirectLinePollMilliseconds must be between 50 and 10000.")
             .ValidateOnStart();
 
-        // The per-question timeout comes from the options, so the client's own stays out of the way.
-        services.AddHttpClient(EndpointTarget.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan);
+        // The per-question timeout comes from the options, so the client's own stays out of the way. A bot or a
+        // Direct Line that answers 429 or 503 has not taken the request, and says when to come back (a Direct Line
+        // paces the conversations one address may start): eval waits as told and sends it again.
+        services.AddHttpClient(EndpointTarget.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .AddResilienceHandler("eval-pacing", pipeline => pipeline.AddRetry(new HttpRetryStrategyOptions
+            {
+                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result?.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable),
+                MaxRetryAttempts = 6,
+                Delay = TimeSpan.FromSeconds(1),
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                ShouldRetryAfterHeader = true,
+                MaxDelay = TimeSpan.FromMinutes(2),
+            }));
 
         // The bot's identity, read from the same keys the bot reads, for the token eval --endpoint sends.
         services.AddBotCredentials(configuration);

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json;
 using System.Xml.Linq;
 using SummitBot.Answering;
@@ -143,6 +144,18 @@ public sealed class EvalCommandTests : IDisposable
         Assert.Equal(0, exit);
         Assert.Contains("Pass rate:          2/2 (100.0%)", stdout.ToString(), StringComparison.Ordinal);
         Assert.Equal(2, bot.Received.Count);
+    }
+
+    [Fact]
+    public async Task Eval_ABotThatSaysTooManyRequests_IsAskedAgain_AndTheRunStands()
+    {
+        var refused = 0;
+        await using var bot = await FakeBot.StartAsync(answers, failWith: text => text.StartsWith("Where", StringComparison.Ordinal) && Interlocked.Increment(ref refused) == 1 ? HttpStatusCode.TooManyRequests : null);
+
+        var exit = await Run(new EvalRequest([files.Write("small.qa.yaml", PassingScript)], bot.Endpoint.ToString(), null, null, 1));
+
+        Assert.Equal(0, exit);
+        Assert.Equal(3, bot.Received.Count);   // the refused question, sent again, and the other
     }
 
     [Fact]

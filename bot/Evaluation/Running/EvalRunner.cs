@@ -45,7 +45,7 @@ public static class EvalRunner
                 break;
             }
 
-            turns.Add(new TurnResult(turn, reply, Stopwatch.GetElapsedTime(start), turn.Check.Verify(reply), null));
+            turns.Add(new TurnResult(turn, reply, reply.Latency ?? Stopwatch.GetElapsedTime(start), turn.Check.Verify(reply), null));
         }
 
         return new CaseResult(evalCase, turns);

@@ -20,6 +20,12 @@ public sealed record BotReply(IReadOnlyList<string> Texts, bool Grounded, IReadO
     /// <summary>Each message with what a transcript compares besides its text: its suggested actions and attachments.</summary>
     public IReadOnlyList<ReplyMessage> Messages { get; init; } = [.. Texts.Select(t => new ReplyMessage(t, [], []))];
 
+    /// <summary>
+    /// How long the bot took to answer, when the target can tell it from time spent waiting to be let in (a Direct
+    /// Line pacing conversations); null: the whole ask is the latency.
+    /// </summary>
+    public TimeSpan? Latency { get; init; }
+
     /// <summary>The reply activities as the bot sent them, for <c>eval --record</c>; empty when there were none to keep.</summary>
     public IReadOnlyList<JsonObject> Activities { get; init; } = [];
 }
