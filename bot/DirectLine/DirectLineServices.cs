@@ -16,8 +16,9 @@ public static class DirectLineServices
         services.AddOptions<DirectLineOptions>().Bind(configuration.GetSection(DirectLineOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         // Tokens are sealed with a key ring every instance shares, kept in the state database, under one name
         // (by default the name is the install folder, which two machines need not share).
-        services.AddDataProtection().SetApplicationName("SummitBot");
+        var dataProtection = services.AddDataProtection().SetApplicationName("SummitBot");
         services.AddOptions<KeyManagementOptions>().Configure<IStateDatabase>((keys, state) => keys.XmlRepository = new StateKeyRing(state));
+        KeyRingProtectionOptions.Configure(dataProtection, configuration);
         services.AddSingleton<DirectLineTokens>();
         services.AddSingleton<DirectLineAuthorization>();
         services.AddSingleton<DirectLineArchive>();
