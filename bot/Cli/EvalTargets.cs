@@ -62,11 +62,19 @@ internal static class EvalTargets
             _ => services.GetRequiredService<ExtractiveAnswerStep>(),
         };
 
-        // The bot's own turn handling over the chosen step, its conversations kept in eval's scratch state.
+        return (InProcess(services, answers, articles), new ReportAnswerer(step, step == ChatStep ? model.Describe() : null), null);
+    }
+
+    /// <summary>
+    /// The bot's own turn handling over <paramref name="answers"/>, its conversations kept in eval's scratch state
+    /// (EvaluationServices), its article links on BotProtocol:PublicBaseUrl or the bot's default address.
+    /// </summary>
+    public static InProcessTarget InProcess(IServiceProvider services, IAnswerStep answers, ArticleCatalog articles)
+    {
         var handler = ActivatorUtilities.CreateInstance<TurnHandler>(services, answers);
         var runner = ActivatorUtilities.CreateInstance<TurnRunner>(services, handler);
         var links = services.GetRequiredService<IConfiguration>()[$"{BotProtocolOptions.SectionName}:{nameof(BotProtocolOptions.PublicBaseUrl)}"];
         var publicBase = Uri.TryCreate(links, UriKind.Absolute, out var configured) ? configured : new Uri(BotApplication.DefaultUrl);
-        return (new InProcessTarget(runner, articles, evaluation, publicBase), new ReportAnswerer(step, step == ChatStep ? model.Describe() : null), null);
+        return new InProcessTarget(runner, articles, services.GetRequiredService<IOptions<EvaluationOptions>>().Value, publicBase);
     }
 }

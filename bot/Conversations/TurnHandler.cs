@@ -124,6 +124,7 @@ public sealed class TurnHandler(
         var history = await HistoryAsync(conversation, cancellationToken).ConfigureAwait(false);
 
         Answer answer;
+        Telemetry.AnswerOutcome outcome;
         using (var answering = Telemetry.BotTelemetry.Source.StartActivity("answer"))
         {
             try
@@ -142,21 +143,21 @@ public sealed class TurnHandler(
                 return;
             }
 
-            answering?.SetTag("summitbot.outcome", Telemetry.BotMetrics.Name(Telemetry.BotMetrics.OutcomeOf(answer)));
+            outcome = Telemetry.BotMetrics.OutcomeOf(answer);
+            answering?.SetTag("summitbot.outcome", Telemetry.BotMetrics.Name(outcome));
             answering?.SetTag("summitbot.citations", answer.Citations.Count);
         }
 
         // What to ask next: the suggested questions this conversation has not asked yet, a refusal included.
         var next = Suggestions.Next(limits.SuggestedQuestions, [.. history.Select(t => t.Question), question]);
         await replies.SendAsync(new AnswerReply(answer, next, question), cancellationToken).ConfigureAwait(false);
-        Answered(conversation, question, answer, time.GetElapsedTime(started));
+        Answered(conversation, question, answer, outcome, time.GetElapsedTime(started));
         await RememberAsync(conversation, new ConversationTurn(question, answer.Text), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The one log event of an answered turn, and its metrics. The user's words only at Debug: they may be personal.</summary>
-    private void Answered(ConversationKey conversation, string question, Answer answer, TimeSpan elapsed)
+    private void Answered(ConversationKey conversation, string question, Answer answer, Telemetry.AnswerOutcome outcome, TimeSpan elapsed)
     {
-        var outcome = Telemetry.BotMetrics.OutcomeOf(answer);
         metrics?.Answered(outcome, conversation.ChannelId, elapsed);
         logger.LogInformation(
             "Answered a question in {Conversation} on {Channel}: {Outcome}, citing {Citations}, in {LatencyMs} ms",

@@ -31,18 +31,8 @@ public sealed class KeyRingProtectionOptions : IValidatableObject
     {
         foreach (var (path, key) in Certificates())
         {
-            string? problem;
-            try
-            {
-                using var certificate = Load(path);
-                problem = certificate.HasPrivateKey ? null : "it holds no private key";
-            }
-            catch (Exception e) when (e is CryptographicException or IOException or UnauthorizedAccessException)
-            {
-                // The exception's message, never the password.
-                problem = e.Message;
-            }
-
+            var (certificate, problem) = TryLoad(path);
+            certificate?.Dispose();
             if (problem is not null)
             {
                 yield return new ValidationResult($"{Section}:{key} '{path}' cannot be used to protect the key ring: {problem}", [key]);
@@ -50,7 +40,25 @@ public sealed class KeyRingProtectionOptions : IValidatableObject
         }
     }
 
-    internal X509Certificate2 Load(string path) => X509CertificateLoader.LoadPkcs12FromFile(path, CertificatePassword);
+    /// <summary>The certificate with its private key, or why it cannot protect the ring (the exception's message, never the password).</summary>
+    private (X509Certificate2? Certificate, string? Problem) TryLoad(string path)
+    {
+        try
+        {
+            var certificate = X509CertificateLoader.LoadPkcs12FromFile(path, CertificatePassword);
+            if (certificate.HasPrivateKey)
+            {
+                return (certificate, null);
+            }
+
+            certificate.Dispose();
+            return (null, "it holds no private key");
+        }
+        catch (Exception e) when (e is CryptographicException or IOException or UnauthorizedAccessException)
+        {
+            return (null, e.Message);
+        }
+    }
 
     internal IEnumerable<(string Path, string Key)> Certificates() =>
         (CertificatePath is { Length: > 0 } current ? [(current, nameof(CertificatePath))] : Array.Empty<(string, string)>())
@@ -58,19 +66,26 @@ public sealed class KeyRingProtectionOptions : IValidatableObject
 
     /// <summary>
     /// Encrypts new keys to the certificate, and opens keys encrypted to it or to a previous one. The certificates are
-    /// read here, as Data Protection takes them when it is configured; one that cannot be read is left out, and the
-    /// options' validation stops the start naming it.
+    /// read here, as Data Protection takes them when it is configured; if one cannot be read nothing is configured,
+    /// and the options' validation stops the start naming it.
     /// </summary>
     internal static void Configure(IDataProtectionBuilder dataProtection, IConfiguration configuration)
     {
         dataProtection.Services.AddOptions<KeyRingProtectionOptions>().Bind(configuration.GetSection(Section)).ValidateDataAnnotations().ValidateOnStart();
         var options = configuration.GetSection(Section).Get<KeyRingProtectionOptions>();
-        if (options?.CertificatePath is not { Length: > 0 } || options.Validate(new ValidationContext(options)).Any())
+        if (options?.CertificatePath is not { Length: > 0 })
         {
             return;
         }
 
-        var certificates = options.Certificates().Select(c => options.Load(c.Path)).ToArray();
+        var loaded = options.Certificates().Select(c => options.TryLoad(c.Path).Certificate).ToList();
+        if (loaded.Any(c => c is null))
+        {
+            loaded.ForEach(c => c?.Dispose());
+            return;
+        }
+
+        var certificates = loaded.OfType<X509Certificate2>().ToArray();
         dataProtection.ProtectKeysWithCertificate(certificates[0]).UnprotectKeysWithAnyCertificate(certificates);
     }
 }

@@ -11,7 +11,7 @@ public static class CoreServices
     {
         services.AddMetrics();
         services.TryAddSingleton<Telemetry.BotMetrics>();
-        services.TryAddSingleton(provider => DataFolder.Resolve(configuration[DataFolder.Key], provider.GetRequiredService<IHostEnvironment>().ContentRootPath));
+        services.TryAddSingleton(provider => DataFolder.Choose(configuration[DataFolder.Key], provider.GetRequiredService<IHostEnvironment>().ContentRootPath));
         services.AddOptions<RetrievalOptions>().Bind(configuration.GetSection(RetrievalOptions.Section))
             .PostConfigure<DataFolder>((o, data) => o.IndexPath = data.Resolve(o.IndexPath))
             .ValidateDataAnnotations()

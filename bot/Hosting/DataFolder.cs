@@ -16,7 +16,7 @@ public sealed record DataFolder(string Path, string InstallFolder, bool Configur
 
     private const string AppFolder = "SummitBot";
 
-    public static DataFolder Resolve(string? configured, string installFolder)
+    public static DataFolder Choose(string? configured, string installFolder)
     {
         if (!string.IsNullOrWhiteSpace(configured))
         {

@@ -15,7 +15,7 @@ public sealed class DataFolderTests
         var install = Directory.CreateTempSubdirectory("summitbot-install-");
         try
         {
-            var data = DataFolder.Resolve(configured: null, install.FullName);
+            var data = DataFolder.Choose(configured: null, install.FullName);
 
             Assert.Equal(install.FullName, data.Path);
             Assert.False(data.MovedOut);
@@ -32,7 +32,7 @@ public sealed class DataFolderTests
     public void AnInstallFolderThatCannotBeWritten_SendsTheDataToTheUsersOwnFolder()
     {
         // Even root cannot create a file in /proc: an install folder no permission change could make writable.
-        var data = DataFolder.Resolve(configured: null, "/proc");
+        var data = DataFolder.Choose(configured: null, "/proc");
 
         Assert.True(data.MovedOut);
         Assert.Equal("SummitBot", Path.GetFileName(data.Path));
@@ -44,7 +44,7 @@ public sealed class DataFolderTests
     [Fact]
     public void DataPath_IsUsedAsGiven_RelativeToTheInstallFolder()
     {
-        var data = DataFolder.Resolve(configured: "../state", "/opt/summitbot/app");
+        var data = DataFolder.Choose(configured: "../state", "/opt/summitbot/app");
 
         Assert.Equal("/opt/summitbot/state", data.Path);
         Assert.True(data.Configured);

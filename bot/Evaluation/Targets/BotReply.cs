@@ -3,12 +3,21 @@ using System.Text.Json.Nodes;
 namespace SummitBot.Evaluation.Targets;
 
 /// <summary>What the bot said to one question, however it was reached.</summary>
-/// <param name="Texts">The text of each reply message, in order (in-process there is exactly one).</param>
+/// <param name="Messages">Each reply message, in order, with what a transcript compares besides its text: its suggested actions and attachments.</param>
 /// <param name="Grounded">False when the bot said the articles do not cover the question.</param>
 /// <param name="CitedArticleIds">The articles the reply cites, in order, without repeats. A citation whose
 /// article could not be told is kept as its raw address, so it shows in reports and matches no id.</param>
-public sealed record BotReply(IReadOnlyList<string> Texts, bool Grounded, IReadOnlyList<string> CitedArticleIds)
+public sealed record BotReply(IReadOnlyList<ReplyMessage> Messages, bool Grounded, IReadOnlyList<string> CitedArticleIds)
 {
+    /// <summary>A reply of plain messages: no suggested actions, no attachments. Named as the record's own parameters, so callers name them alike.</summary>
+    public BotReply(IReadOnlyList<string> Texts, bool Grounded, IReadOnlyList<string> CitedArticleIds)
+        : this([.. Texts.Select(t => new ReplyMessage(t, [], []))], Grounded, CitedArticleIds)
+    {
+    }
+
+    /// <summary>The text of each reply message, in order.</summary>
+    public IReadOnlyList<string> Texts => [.. Messages.Select(m => m.Text)];
+
     public string Text => string.Join("\n\n", Texts);
 
     /// <summary>Which step answered, when asked in-process; null from a running bot, which does not say.</summary>
@@ -16,9 +25,6 @@ public sealed record BotReply(IReadOnlyList<string> Texts, bool Grounded, IReadO
 
     /// <summary>A refusal says the articles do not cover it and cites nothing.</summary>
     public bool Refused => !Grounded && CitedArticleIds.Count == 0;
-
-    /// <summary>Each message with what a transcript compares besides its text: its suggested actions and attachments.</summary>
-    public IReadOnlyList<ReplyMessage> Messages { get; init; } = [.. Texts.Select(t => new ReplyMessage(t, [], []))];
 
     /// <summary>
     /// How long the bot took to answer, when the target can tell it from time spent waiting to be let in (a Direct

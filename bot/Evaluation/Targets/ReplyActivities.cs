@@ -47,7 +47,7 @@ public static class ReplyActivities
             }
 
             var distinct = cited.Distinct(StringComparer.Ordinal).ToList();
-            return new BotReply([.. messages.Select(m => m.Text)], Grounded: distinct.Count > 0, distinct) { Messages = messages, Activities = raw };
+            return new BotReply(messages, Grounded: distinct.Count > 0, distinct) { Activities = raw };
         }
     }
 

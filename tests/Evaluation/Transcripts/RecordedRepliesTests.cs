@@ -66,5 +66,5 @@ public sealed class RecordedRepliesTests
 
     private static ReplyMessage[] Messages(params string[] texts) => [.. texts.Select(t => new ReplyMessage(t, [], []))];
 
-    private static BotReply Live(ReplyMessage message) => new([message.Text], true, []) { Messages = [message] };
+    private static BotReply Live(ReplyMessage message) => new([message], true, []);
 }
