@@ -20,6 +20,7 @@ public sealed class EvalDeployedBotTests(ITestOutputHelper output) : IAsyncLifet
     private readonly TestSigningKey entraKey = new();
     private FakeOpenIdServer openId = null!;
     private FakeTokenService entra = null!;
+    private readonly TempFiles files = new();
     private readonly StringWriter stdout = new();
     private readonly StringWriter stderr = new();
 
@@ -40,6 +41,7 @@ public sealed class EvalDeployedBotTests(ITestOutputHelper output) : IAsyncLifet
     public void Dispose()
     {
         entraKey.Dispose();
+        files.Dispose();
         stdout.Dispose();
         stderr.Dispose();
     }
@@ -136,10 +138,7 @@ public sealed class EvalDeployedBotTests(ITestOutputHelper output) : IAsyncLifet
     private static string Endpoint(BotHost bot) => new Uri(bot.Client.BaseAddress!, "/api/messages").ToString();
 
     /// <summary>A question, a follow-up that leans on it, and one to decline: answered by the real answer step.</summary>
-    private string SmallSuite()
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"summitbot-small-{Guid.NewGuid():N}.qa.yaml");
-        File.WriteAllText(path, """
+    private string SmallSuite() => files.Write("small.qa.yaml", """
             name: small
             cases:
               - id: venue
@@ -155,28 +154,16 @@ public sealed class EvalDeployedBotTests(ITestOutputHelper output) : IAsyncLifet
                 ask: Who won the 2022 World Cup?
                 expect: { refuses: true }
             """);
-        written.Add(path);
-        return path;
-    }
-
-    private readonly List<string> written = [];
 
     private async Task<int> EvalAsync(EvalRequest request)
     {
-        try
-        {
-            var exit = await EvalCommand.RunAsync(
-                request,
-                CommandOutput.Plain(stdout, stderr),
-                services => services.AddHttpClient(AuthServices.HttpClientName).ConfigurePrimaryHttpMessageHandler(entra.TrustingHandler),
-                CancellationToken.None);
-            output.WriteLine(stdout.ToString());
-            output.WriteLine(stderr.ToString());
-            return exit;
-        }
-        finally
-        {
-            written.ForEach(File.Delete);
-        }
+        var exit = await EvalCommand.RunAsync(
+            request,
+            CommandOutput.Plain(stdout, stderr),
+            services => services.AddHttpClient(AuthServices.HttpClientName).ConfigurePrimaryHttpMessageHandler(entra.TrustingHandler),
+            CancellationToken.None);
+        output.WriteLine(stdout.ToString());
+        output.WriteLine(stderr.ToString());
+        return exit;
     }
 }

@@ -1,6 +1,6 @@
-using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using System.Net;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using SummitBot.Telemetry;
 using SummitBot.Tests.DirectLine.Support;
 using SummitBot.Tests.Protocol.Support;
@@ -19,20 +19,20 @@ public sealed class BotMetricsTests
     {
         await using var channel = await FakeChannel.StartAsync();
         await using var bot = await BotHost.StartAsync(new RecordingAnswerStep());
-        using var measured = new Measurements(bot);
+        using var retries = Collector<long>(bot, "summitbot.connector.retries");
         channel.FailNext(HttpStatusCode.ServiceUnavailable, times: 2);   // the typing indicator (never retried), then the answer's first attempt
 
         await bot.PostActivityAsync(Fixtures.Load("webchat-message", channel));
         await channel.WaitForMessageAsync();
 
-        Assert.True(measured.Sum("summitbot.connector.retries") >= 1);
+        Assert.True(retries.GetMeasurementSnapshot().Sum(m => m.Value) >= 1);
     }
 
     [Fact]
     public async Task ARequestRefusedByARateLimit_IsCounted_WithTheLimitsName()
     {
         await using var bot = await BotHost.StartAsync(new RecordingAnswerStep(), [DirectLineClient.SecretSetting, "DirectLine:TokensPerMinutePerAddress=1"]);
-        using var measured = new Measurements(bot);
+        using var refused = Collector<long>(bot, "summitbot.rate_limited");
         var client = new DirectLineClient(bot.Client);
 
         for (var i = 0; i < 3; i++)
@@ -40,49 +40,21 @@ public sealed class BotMetricsTests
             using var response = await client.SendAsync(HttpMethod.Post, "/v3/directline/tokens/generate", DirectLineClient.Secret);
         }
 
-        Assert.Equal(2, measured.Sum("summitbot.rate_limited", ("limit", "tokens")));
+        Assert.Equal(2, refused.GetMeasurementSnapshot().Where(m => m.MatchesTags(new KeyValuePair<string, object?>("limit", "tokens"))).Sum(m => m.Value));
     }
 
     [Fact]
     public async Task TheTurnQueuesDepth_IsObserved()
     {
         await using var bot = await BotHost.StartAsync(new RecordingAnswerStep());
-        using var measured = new Measurements(bot);
+        using var queued = Collector<int>(bot, "summitbot.turns.queued");
 
-        measured.Observe();
+        queued.RecordObservableInstruments();
 
-        Assert.Equal(0, measured.Sum("summitbot.turns.queued"));
-        Assert.Contains("summitbot.turns.queued", measured.Seen);
+        Assert.Equal(0, Assert.Single(queued.GetMeasurementSnapshot()).Value);
     }
 
-    /// <summary>Everything the bot's meters record from now on.</summary>
-    private sealed class Measurements : IDisposable
-    {
-        private readonly MeterListener listener = new();
-        private readonly ConcurrentQueue<(string Instrument, long Value, KeyValuePair<string, object?>[] Tags)> recorded = new();
-
-        public Measurements(BotHost bot)
-        {
-            var factory = bot.Services.GetRequiredService<IMeterFactory>();
-            listener.InstrumentPublished = (instrument, l) =>
-            {
-                if (instrument.Meter.Name == BotTelemetry.Name && ReferenceEquals(instrument.Meter.Scope, factory))
-                {
-                    l.EnableMeasurementEvents(instrument);
-                }
-            };
-            listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) => recorded.Enqueue((instrument.Name, value, tags.ToArray())));
-            listener.SetMeasurementEventCallback<int>((instrument, value, tags, _) => recorded.Enqueue((instrument.Name, value, tags.ToArray())));
-            listener.Start();
-        }
-
-        public IReadOnlySet<string> Seen => recorded.Select(r => r.Instrument).ToHashSet();
-
-        public void Observe() => listener.RecordObservableInstruments();
-
-        public long Sum(string instrument, params (string Key, string Value)[] tags) =>
-            recorded.Where(r => r.Instrument == instrument && tags.All(t => r.Tags.Any(k => k.Key == t.Key && Equals(k.Value, t.Value)))).Sum(r => r.Value);
-
-        public void Dispose() => listener.Dispose();
-    }
+    private static MetricCollector<T> Collector<T>(BotHost bot, string instrument)
+        where T : struct =>
+        new(bot.Services.GetRequiredService<IMeterFactory>(), BotTelemetry.Name, instrument);
 }

@@ -1,10 +1,7 @@
-using Microsoft.Extensions.Options;
 using SummitBot.Answering;
 using SummitBot.Cli;
-using SummitBot.Conversations;
 using SummitBot.Evaluation;
 using SummitBot.Evaluation.Targets;
-using SummitBot.Protocol.Turns;
 
 namespace SummitBot.Tests.Evaluation.Support;
 
@@ -19,12 +16,7 @@ internal sealed class InProcessBot : IDisposable
     public InProcessBot(IAnswerStep answers, ArticleCatalog? articles = null)
     {
         host = CommandHost.Build((services, configuration) => services.AddEvaluation(configuration));
-        var handler = ActivatorUtilities.CreateInstance<TurnHandler>(host.Services, answers);
-        Target = new InProcessTarget(
-            ActivatorUtilities.CreateInstance<TurnRunner>(host.Services, handler),
-            articles ?? TestArticles.Catalog,
-            host.Services.GetRequiredService<IOptions<EvaluationOptions>>().Value,
-            new Uri("http://localhost:3978/"));
+        Target = EvalTargets.InProcess(host.Services, answers, articles ?? TestArticles.Catalog);
     }
 
     public InProcessTarget Target { get; }
